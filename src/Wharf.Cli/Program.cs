@@ -1,1 +1,3 @@
-return 0;
+using Wharf.Cli;
+
+return await WharfCli.RunAsync(args, CliIO.FromConsole(), CancellationToken.None);

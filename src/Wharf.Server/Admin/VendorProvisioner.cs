@@ -1,0 +1,24 @@
+using System.Security.Cryptography;
+using Wharf.Licensing;
+using Wharf.Storage;
+using Wharf.Storage.Model;
+using Wharf.Storage.Secrets;
+
+namespace Wharf.Server.Admin;
+
+/// <summary>Creates vendors: a license-signing key (encrypted at rest) and a first API token.</summary>
+internal sealed class VendorProvisioner(IVendorStore vendors, SecretProtector secrets)
+{
+    public async Task<(Vendor Vendor, string Token)> CreateAsync(string name, bool isInstanceAdmin, CancellationToken ct)
+    {
+        using var key = LicenseSigningKey.Generate();
+        var vendor = await vendors.CreateVendorAsync(name, isInstanceAdmin, secrets.Protect(key.ExportPrivateKeyPem()), ct);
+        var token = "wharf_" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(30)).Replace('+', '-').Replace('/', '_');
+        await vendors.AddApiTokenAsync(vendor.Id, VendorAuthFilter.Hash(token), ct);
+        return (vendor, token);
+    }
+
+    /// <summary>The vendor's signing key, decrypted for the moment it is needed.</summary>
+    public async Task<LicenseSigningKey> SigningKeyAsync(long vendorId, CancellationToken ct) =>
+        LicenseSigningKey.FromPrivateKeyPem(secrets.Unprotect(await vendors.GetEncryptedSigningKeyAsync(vendorId, ct)));
+}

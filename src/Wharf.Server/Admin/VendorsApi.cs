@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Wharf.Server.Admin;
+
+/// <summary>/api/v1/vendors: the instance administrator (the first vendor) creates further vendors (SPEC §5).</summary>
+internal static class VendorsApi
+{
+    public static RouteGroupBuilder MapVendors(this RouteGroupBuilder api)
+    {
+        api.MapPost("/vendors", async (CreateVendorRequest request, HttpContext context, VendorProvisioner provisioner) =>
+        {
+            if (!VendorAuthFilter.CurrentVendor(context).IsInstanceAdmin)
+            {
+                return Results.Json(new ApiError("only the instance administrator may create vendors"), statusCode: 403);
+            }
+
+            if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Length > 100)
+            {
+                return Results.BadRequest(new ApiError("vendor name is required (at most 100 characters)"));
+            }
+
+            try
+            {
+                var (vendor, token) = await provisioner.CreateAsync(request.Name.Trim(), isInstanceAdmin: false, context.RequestAborted);
+                return Results.Created($"/api/v1/vendors/{vendor.Id}", new VendorCreated(vendor.Id, vendor.Name, token));
+            }
+            catch (Microsoft.Data.Sqlite.SqliteException e) when (e.SqliteErrorCode == 19)
+            {
+                return Results.Conflict(new ApiError($"vendor '{request.Name}' already exists"));
+            }
+        });
+        return api;
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Wharf.Server.Admin;
+using Wharf.Storage;
+
+namespace Wharf.Server.Hosting;
+
+/// <summary>
+/// First start (SPEC §5): migrates the store and, when there is no vendor yet, creates the first one and writes its
+/// API token to the data directory (never to the log). When Kestrel is listening, records the URL for the CLI and
+/// logs the one "ready" line.
+/// </summary>
+internal sealed partial class Bootstrapper(
+    IWharfStore store, VendorProvisioner provisioner, DataDirectory data, IServer server, IHostApplicationLifetime lifetime,
+    ILogger<Bootstrapper> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken ct)
+    {
+        await store.MigrateAsync(ct);
+        if (await store.CountVendorsAsync(ct) == 0)
+        {
+            var (_, token) = await provisioner.CreateAsync("default", isInstanceAdmin: true, ct);
+            data.WritePrivate(DataDirectory.VendorTokenFile, token + "\n");
+            LogFirstVendor(logger, data.File(DataDirectory.VendorTokenFile));
+        }
+
+        lifetime.ApplicationStarted.Register(() =>
+        {
+            var url = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "";
+            data.WritePrivate(DataDirectory.ServerUrlFile, url + "\n");
+            LogReady(logger, url, data.Path);
+        });
+    }
+
+    public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Created the first vendor; its API token is in {TokenFile}")]
+    private static partial void LogFirstVendor(ILogger logger, string tokenFile);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Wharf is ready on {Url} (data directory {DataPath})")]
+    private static partial void LogReady(ILogger logger, string url, string dataPath);
+}

@@ -1,0 +1,54 @@
+using Microsoft.Extensions.DependencyInjection;
+using Wharf.Proxy.Logging;
+using Wharf.Proxy.Policy;
+using Wharf.Proxy.Pull;
+using Wharf.Server.Admin;
+using Wharf.Server.Auth;
+using Wharf.Server.Registry;
+using Wharf.Storage;
+using Wharf.Storage.Secrets;
+using Wharf.Storage.Sqlite;
+using Wharf.Upstream;
+
+namespace Wharf.Server.Hosting;
+
+/// <summary>Service wiring: one store, the policy caches, the upstream client and the endpoints' handlers, all singletons.</summary>
+internal static class WharfServices
+{
+    public static IServiceCollection AddWharf(this IServiceCollection services, WharfOptions options)
+    {
+        var data = new DataDirectory(options.Data);
+        var store = new SqliteStore(data.DatabasePath);
+        var secretsKey = options.SecretsKey is { } sk ? Convert.FromBase64String(sk) : data.GetOrCreateKey("secrets.key");
+        var tokenKey = options.TokenSigningKey is { } tk ? Convert.FromBase64String(tk) : data.GetOrCreateKey("token-signing.key");
+        var proxyDomain = options.ProxyDomain ?? options.Listen;
+
+        services.AddSingleton(options);
+        services.AddSingleton(data);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IWharfStore>(store);
+        services.AddSingleton<IVendorStore>(store);
+        services.AddSingleton<IAppStore>(store);
+        services.AddSingleton<IRegistryStore>(store);
+        services.AddSingleton<IDomainStore>(store);
+        services.AddSingleton<ILicenseStore>(store);
+        services.AddSingleton<IPullLogStore>(store);
+        services.AddSingleton(new SecretProtector(secretsKey));
+        services.AddSingleton(new ServerIdentity(proxyDomain, options.RegistryDomain));
+        services.AddSingleton(sp => new RegistryTokenService(tokenKey, sp.GetRequiredService<TimeProvider>(), TimeSpan.FromSeconds(Math.Max(60, options.TokenLifetimeSeconds))));
+        services.AddSingleton(sp => new HostPolicy(sp.GetRequiredService<IDomainStore>(), sp.GetRequiredService<TimeProvider>(), proxyDomain));
+        services.AddSingleton(sp => new RegistryClient(sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<LicenseGate>();
+        services.AddSingleton<UpstreamResolver>();
+        services.AddSingleton<PullService>();
+        services.AddSingleton<PullLogWriter>();
+        services.AddSingleton<CustomerAuthenticator>();
+        services.AddSingleton<ContentResponder>();
+        services.AddSingleton<DistributionHandler>();
+        services.AddSingleton<TokenEndpoint>();
+        services.AddSingleton<VendorProvisioner>();
+        services.AddSingleton<VendorAuthFilter>();
+        services.AddHostedService<Bootstrapper>();
+        return services;
+    }
+}

@@ -1,0 +1,172 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Logging;
+using Wharf.Oci;
+using Wharf.Proxy.Pull;
+
+namespace Wharf.Server.Registry;
+
+/// <summary>How a proxied response ended, for the pull log.</summary>
+internal readonly record struct ResponseOutcome(int Status, long Bytes, string? Note = null);
+
+/// <summary>
+/// Answers an authorised request with upstream content (SPEC §2.1, §2.3): manifests verified and sent whole,
+/// blobs streamed from the first upstream byte and verified on the way, tags and referrers passed through.
+/// </summary>
+internal sealed partial class ContentResponder(PullService pull, ILogger<ContentResponder> logger)
+{
+    public Task<ResponseOutcome> RespondAsync(HttpContext context, DistributionRoute route, PullRequestState state) => route.Kind switch
+    {
+        DistributionRouteKind.Manifest => ManifestAsync(context, route.Reference!, state),
+        DistributionRouteKind.Blob => BlobAsync(context, Digest.Parse(route.Reference!), state),
+        DistributionRouteKind.TagsList => TagsAsync(context, state),
+        _ => ReferrersAsync(context, Digest.Parse(route.Reference!), state),
+    };
+
+    private async Task<ResponseOutcome> ManifestAsync(HttpContext context, string reference, PullRequestState state)
+    {
+        var head = HttpMethods.IsHead(context.Request.Method);
+        var accept = context.Request.Headers.Accept.SelectMany(SplitAccept).ToList();
+        if (accept.Count == 0)
+        {
+            accept.AddRange(MediaTypes.ManifestAcceptHeader);
+        }
+
+        var result = await pull.GetManifestAsync(state.Target, reference, head, accept, context.RequestAborted);
+        if (result.Failure is { } failure)
+        {
+            await OciResponses.WriteErrorAsync(context, failure.Error, failure.RetryAfter);
+            return new(failure.Error.HttpStatus, 0, failure.Error.Message);
+        }
+
+        var response = context.Response;
+        response.StatusCode = 200;
+        response.ContentType = result.MediaType ?? MediaTypes.OciManifest;
+        response.ContentLength = result.Length;
+        response.Headers["Docker-Content-Digest"] = result.Digest.ToString();
+        response.Headers.ETag = $"\"{result.Digest}\"";
+        if (!head)
+        {
+            await response.Body.WriteAsync(result.Content, context.RequestAborted);
+        }
+
+        return new(200, head ? 0 : result.Length);
+    }
+
+    private async Task<ResponseOutcome> BlobAsync(HttpContext context, Digest digest, PullRequestState state)
+    {
+        var head = HttpMethods.IsHead(context.Request.Method);
+        string? range = context.Request.Headers.Range;
+        using var blob = await pull.OpenBlobAsync(state.Target, digest, head, range, context.RequestAborted);
+        if (blob.Failure is { } failure)
+        {
+            await OciResponses.WriteErrorAsync(context, failure.Error, failure.RetryAfter);
+            return new(failure.Error.HttpStatus, 0, failure.Error.Message);
+        }
+
+        var response = context.Response;
+        response.StatusCode = blob.Status;
+        response.ContentType = blob.Status == 206 ? blob.ContentType : "application/octet-stream";
+        response.ContentLength = blob.Length;
+        response.Headers["Docker-Content-Digest"] = digest.ToString();
+        response.Headers.AcceptRanges = "bytes";
+        if (blob.ContentRange is { } contentRange)
+        {
+            response.Headers.ContentRange = contentRange;
+        }
+
+        if (head)
+        {
+            return new(blob.Status, 0);
+        }
+
+        context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
+        await using var body = await blob.OpenBodyAsync(context.RequestAborted);
+        if (blob.Status == 206)
+        {
+            // A range cannot be verified against the blob digest; the client checks the whole it assembles.
+            await body.CopyToAsync(response.Body, VerifyingCopier.BufferSize, context.RequestAborted);
+            return new(206, blob.Length ?? 0, "range");
+        }
+
+        var copy = await VerifyingCopier.CopyAsync(body, response.Body, digest, blob.Length, context.RequestAborted);
+        if (copy.Outcome != StreamCopyOutcome.Success)
+        {
+            // Headers are gone: the only honest signal left is a broken connection (STYLE practice 8).
+            LogBlobAborted(logger, state.Target.ImageName, digest.ToString(), copy.Outcome);
+            context.Abort();
+            return new(blob.Status, copy.BytesWritten, "aborted: " + copy.Outcome);
+        }
+
+        return new(200, copy.BytesWritten);
+    }
+
+    private async Task<ResponseOutcome> TagsAsync(HttpContext context, PullRequestState state)
+    {
+        var query = TagsQuery(context.Request.Query);
+        var (body, next, failure) = await pull.ListTagsAsync(state.Target, state.ProxiedName, query, context.RequestAborted);
+        if (failure is not null)
+        {
+            await OciResponses.WriteErrorAsync(context, failure.Error, failure.RetryAfter);
+            return new(failure.Error.HttpStatus, 0, failure.Error.Message);
+        }
+
+        if (next is not null)
+        {
+            context.Response.Headers.Link = $"</v2/{state.ProxiedName}/tags/list{next}>; rel=\"next\"";
+        }
+
+        return await WriteJsonAsync(context, body!, "application/json");
+    }
+
+    private async Task<ResponseOutcome> ReferrersAsync(HttpContext context, Digest digest, PullRequestState state)
+    {
+        var artifactType = context.Request.Query["artifactType"].ToString();
+        var query = artifactType.Length > 0 ? "?artifactType=" + Uri.EscapeDataString(artifactType) : "";
+        var (body, mediaType, failure) = await pull.GetReferrersAsync(state.Target, digest, query, context.RequestAborted);
+        if (failure is not null)
+        {
+            await OciResponses.WriteErrorAsync(context, failure.Error, failure.RetryAfter);
+            return new(failure.Error.HttpStatus, 0, failure.Error.Message);
+        }
+
+        return await WriteJsonAsync(context, body!, mediaType!);
+    }
+
+    private static async Task<ResponseOutcome> WriteJsonAsync(HttpContext context, byte[] body, string contentType)
+    {
+        context.Response.StatusCode = 200;
+        context.Response.ContentType = contentType;
+        context.Response.ContentLength = body.Length;
+        if (!HttpMethods.IsHead(context.Request.Method))
+        {
+            await context.Response.Body.WriteAsync(body, context.RequestAborted);
+        }
+
+        return new(200, body.Length);
+    }
+
+    /// <summary>Only the pagination parameters of the spec go upstream, re-encoded.</summary>
+    private static string TagsQuery(IQueryCollection query)
+    {
+        var parts = new List<string>();
+        if (int.TryParse(query["n"], out var n) && n >= 0)
+        {
+            parts.Add("n=" + n);
+        }
+
+        if (query["last"].ToString() is { Length: > 0 } last)
+        {
+            parts.Add("last=" + Uri.EscapeDataString(last));
+        }
+
+        return parts.Count == 0 ? "" : "?" + string.Join('&', parts);
+    }
+
+    /// <summary>skopeo repeats Accept headers and clients comma-join them: keep every media type (TESTING.md).</summary>
+    private static IEnumerable<string> SplitAccept(string? value) =>
+        (value ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Aborted blob {Digest} of {Image}: {Outcome}")]
+    private static partial void LogBlobAborted(ILogger logger, string image, string digest, StreamCopyOutcome outcome);
+}

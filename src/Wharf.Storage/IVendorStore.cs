@@ -1,0 +1,14 @@
+using Wharf.Storage.Model;
+
+namespace Wharf.Storage;
+
+/// <summary>Vendors, their API tokens (kept as SHA-256 hashes) and their license-signing keys.</summary>
+public interface IVendorStore
+{
+    Task<Vendor> CreateVendorAsync(string name, bool isInstanceAdmin, byte[] encryptedSigningKey, CancellationToken ct);
+    Task<int> CountVendorsAsync(CancellationToken ct);
+    Task AddApiTokenAsync(long vendorId, byte[] tokenHash, CancellationToken ct);
+    Task<Vendor?> FindVendorByTokenHashAsync(byte[] tokenHash, CancellationToken ct);
+    Task<Vendor?> FindVendorAsync(long vendorId, CancellationToken ct);
+    Task<byte[]> GetEncryptedSigningKeyAsync(long vendorId, CancellationToken ct);
+}
