@@ -22,7 +22,7 @@ internal static class WharfCli
         root.Subcommands.Add(AdminCommands.Pulls(globals, io));
 
         var parsed = root.Parse(args);
-        var config = new InvocationConfiguration { Output = io.Out, Error = io.Error };
+        var config = new InvocationConfiguration { Output = io.Out, Error = io.Error, EnableDefaultExceptionHandler = false };
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors)

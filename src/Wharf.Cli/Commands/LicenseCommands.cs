@@ -11,7 +11,7 @@ internal static class LicenseCommands
     {
         var app = AdminAction.AppOption();
         var customer = new Option<string>("--customer") { Description = "customer name", Required = true };
-        var expires = new Option<string?>("--expires") { Description = "last valid day, YYYY-MM-DD" };
+        var expires = new Option<string?>("--expires") { Description = "expiry date, YYYY-MM-DD (00:00 UTC)" };
         var output = new Option<string?>("-o") { Description = "write the signed license YAML to FILE instead of stdout" };
         var create = new Command("create", "Issue a signed license") { app, customer, expires, output };
         AdminAction.Set(create, globals, async (parse, client, format, ct) =>

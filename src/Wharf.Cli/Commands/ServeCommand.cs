@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.Hosting;
 using Wharf.Server.Hosting;
 
 namespace Wharf.Cli.Commands;
@@ -40,7 +41,8 @@ internal static class ServeCommand
             try
             {
                 await using var app = WharfHost.Build(overrides);
-                await app.RunAsync(ct);
+                await app.StartAsync(ct);
+                await app.WaitForShutdownAsync(ct);
                 return 0;
             }
             catch (Exception e) when (e is FormatException or IOException or System.Security.Cryptography.CryptographicException)

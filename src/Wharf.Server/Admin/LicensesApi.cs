@@ -42,7 +42,7 @@ internal static class LicensesApi
             var now = time.GetUtcNow();
             var record = new LicenseRecord(LicenseId.New(), app.Id, app.Slug, app.VendorId, request.Customer.Trim(), expires, null, now);
             await licenses.CreateLicenseAsync(record, context.RequestAborted);
-            using var key = await vendors.SigningKeyAsync(app.VendorId, context.RequestAborted);
+            var key = await vendors.SigningKeyAsync(app.VendorId, context.RequestAborted);
             var document = LicenseDocument.Sign(identity.LicenseSpecFor(record, context), key);
             return Results.Created($"/api/v1/licenses/{record.LicenseId}", new LicenseCreated(View(record, now), document));
         });
@@ -74,18 +74,18 @@ internal static class LicensesApi
 
         api.MapGet("/license-key", async (HttpContext context, VendorProvisioner vendors) =>
         {
-            using var key = await vendors.SigningKeyAsync(VendorAuthFilter.CurrentVendor(context).Id, context.RequestAborted);
-            return Results.Text(key.ExportPublicKeyPem(), "application/x-pem-file");
+            var key = await vendors.SigningKeyAsync(VendorAuthFilter.CurrentVendor(context).Id, context.RequestAborted);
+            return Results.Text(key.PublicKey.ExportPem(), "application/x-pem-file");
         });
         return api;
     }
 
-    /// <summary>A date means the license works through that whole day (UTC).</summary>
+    /// <summary>A date means the license expires at the start of that day (UTC), the instant KOTS licenses carry.</summary>
     internal static bool TryParseExpiry(string text, out DateTimeOffset expires)
     {
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            expires = new DateTimeOffset(date.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            expires = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
             return true;
         }
 

@@ -11,7 +11,7 @@ internal sealed class VendorProvisioner(IVendorStore vendors, SecretProtector se
 {
     public async Task<(Vendor Vendor, string Token)> CreateAsync(string name, bool isInstanceAdmin, CancellationToken ct)
     {
-        using var key = LicenseSigningKey.Generate();
+        var key = LicenseSigningKey.Generate();
         var vendor = await vendors.CreateVendorAsync(name, isInstanceAdmin, secrets.Protect(key.ExportPrivateKeyPem()), ct);
         var token = "wharf_" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(30)).Replace('+', '-').Replace('/', '_');
         await vendors.AddApiTokenAsync(vendor.Id, VendorAuthFilter.Hash(token), ct);
