@@ -10,6 +10,7 @@ command -v skopeo >/dev/null || need+=(skopeo)
 command -v htpasswd >/dev/null || need+=(apache2-utils)
 command -v podman >/dev/null || need+=(podman)
 command -v containerd >/dev/null || need+=(containerd)
+command -v openssl >/dev/null || need+=(openssl)
 command -v kubectl >/dev/null || echo "note: kubectl is not on PATH (installer tests will say how to get it)"
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing test prerequisites: ${need[*]}"

@@ -17,7 +17,7 @@ internal sealed class ServerIdentity(string proxyDomain, string? registryDomain)
         LicenseId = record.LicenseId,
         AppSlug = record.AppSlug,
         CustomerName = record.CustomerName,
-        Endpoint = $"{context.Request.Scheme}://{context.Request.Host.Value}",
+        Endpoint = Uri.TryCreate($"{context.Request.Scheme}://{context.Request.Host.Value}", UriKind.Absolute, out var endpoint) ? endpoint.GetLeftPart(UriPartial.Authority) : null,
         ProxyRegistryDomain = ProxyDomain,
         RegistryDomain = RegistryDomain,
         ExpiresAt = record.ExpiresAt,
