@@ -23,16 +23,19 @@ YML
 docker-registry serve "$work/reg/config.yml" >"$work/reg/log" 2>&1 &
 wait_http "http://127.0.0.1:$up/v2/" 20
 
-# One image with a single uncompressed random layer, as an OCI layout pushed with skopeo.
+# One image with a single gzip layer of random data, as an OCI layout pushed with skopeo (already compressed,
+# so skopeo pushes it unchanged; an uncompressed layer would be recompressed under a new digest).
 echo "making a $size MiB layer..."
 L="$work/layout"; mkdir -p "$L/blobs/sha256" "$work/files"
 head -c $((size * 1024 * 1024)) /dev/urandom > "$work/files/big.bin"
 tar -C "$work/files" --mtime=2020-01-01 --owner=0 --group=0 -cf "$work/layer.tar" big.bin
-layer=$(sha256sum "$work/layer.tar" | cut -d' ' -f1); lsize=$(stat -c %s "$work/layer.tar")
-mv "$work/layer.tar" "$L/blobs/sha256/$layer"
-printf '{"architecture":"amd64","os":"linux","rootfs":{"type":"layers","diff_ids":["sha256:%s"]},"config":{}}' "$layer" > "$work/config.json"
+diffid=$(sha256sum "$work/layer.tar" | cut -d' ' -f1)
+gzip -1 -n "$work/layer.tar"
+layer=$(sha256sum "$work/layer.tar.gz" | cut -d' ' -f1); lsize=$(stat -c %s "$work/layer.tar.gz")
+mv "$work/layer.tar.gz" "$L/blobs/sha256/$layer"
+printf '{"architecture":"amd64","os":"linux","rootfs":{"type":"layers","diff_ids":["sha256:%s"]},"config":{}}' "$diffid" > "$work/config.json"
 config=$(sha256sum "$work/config.json" | cut -d' ' -f1); csize=$(stat -c %s "$work/config.json"); mv "$work/config.json" "$L/blobs/sha256/$config"
-printf '{"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json","config":{"mediaType":"application/vnd.oci.image.config.v1+json","digest":"sha256:%s","size":%s},"layers":[{"mediaType":"application/vnd.oci.image.layer.v1.tar","digest":"sha256:%s","size":%s}]}' \
+printf '{"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json","config":{"mediaType":"application/vnd.oci.image.config.v1+json","digest":"sha256:%s","size":%s},"layers":[{"mediaType":"application/vnd.oci.image.layer.v1.tar+gzip","digest":"sha256:%s","size":%s}]}' \
   "$config" "$csize" "$layer" "$lsize" > "$work/manifest.json"
 manifest=$(sha256sum "$work/manifest.json" | cut -d' ' -f1); msize=$(stat -c %s "$work/manifest.json"); mv "$work/manifest.json" "$L/blobs/sha256/$manifest"
 printf '{"schemaVersion":2,"manifests":[{"mediaType":"application/vnd.oci.image.manifest.v1+json","digest":"sha256:%s","size":%s,"annotations":{"org.opencontainers.image.ref.name":"big"}}]}' "$manifest" "$msize" > "$L/index.json"

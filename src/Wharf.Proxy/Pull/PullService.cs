@@ -100,11 +100,14 @@ public sealed class PullService(RegistryClient client)
         }
     }
 
-    /// <summary>Tag list with the upstream's name replaced by the proxied one; the <c>Link</c> query is returned for the caller to re-root.</summary>
+    /// <summary>
+    /// Tag list with the upstream's name replaced by the proxied one, paginated by the upstream or, when it ignores
+    /// <c>n</c>/<c>last</c>, by Wharf; the next page's query is returned for the caller to put in a <c>Link</c> header.
+    /// </summary>
     public async Task<(byte[]? Body, string? NextQuery, UpstreamFailure? Failure)> ListTagsAsync(
-        UpstreamTarget target, string proxiedName, string query, CancellationToken ct)
+        UpstreamTarget target, string proxiedName, int? n, string? last, CancellationToken ct)
     {
-        var (response, failure) = await SendAsync(target, HttpMethod.Get, "tags/list" + query, [], null, ct);
+        var (response, failure) = await SendAsync(target, HttpMethod.Get, "tags/list" + TagPager.Query(n, last), [], null, ct);
         if (failure is not null)
         {
             return (null, null, failure);
@@ -124,7 +127,13 @@ public sealed class PullService(RegistryClient client)
             }
 
             json["name"] = proxiedName;
-            return (JsonSerializer.SerializeToUtf8Bytes(json), NextQuery(response), null);
+            var next = NextQuery(response);
+            if (next is null && (n is not null || !string.IsNullOrEmpty(last)))
+            {
+                next = TagPager.Apply(json, n, last);
+            }
+
+            return (JsonSerializer.SerializeToUtf8Bytes(json), next, null);
         }
     }
 

@@ -103,8 +103,9 @@ internal sealed partial class ContentResponder(PullService pull, ILogger<Content
 
     private async Task<ResponseOutcome> TagsAsync(HttpContext context, PullRequestState state)
     {
-        var query = TagsQuery(context.Request.Query);
-        var (body, next, failure) = await pull.ListTagsAsync(state.Target, state.ProxiedName, query, context.RequestAborted);
+        int? n = int.TryParse(context.Request.Query["n"], out var count) && count >= 0 ? count : null;
+        var last = context.Request.Query["last"].ToString();
+        var (body, next, failure) = await pull.ListTagsAsync(state.Target, state.ProxiedName, n, last, context.RequestAborted);
         if (failure is not null)
         {
             await OciResponses.WriteErrorAsync(context, failure.Error, failure.RetryAfter);
@@ -144,23 +145,6 @@ internal sealed partial class ContentResponder(PullService pull, ILogger<Content
         }
 
         return new(200, body.Length);
-    }
-
-    /// <summary>Only the pagination parameters of the spec go upstream, re-encoded.</summary>
-    private static string TagsQuery(IQueryCollection query)
-    {
-        var parts = new List<string>();
-        if (int.TryParse(query["n"], out var n) && n >= 0)
-        {
-            parts.Add("n=" + n);
-        }
-
-        if (query["last"].ToString() is { Length: > 0 } last)
-        {
-            parts.Add("last=" + Uri.EscapeDataString(last));
-        }
-
-        return parts.Count == 0 ? "" : "?" + string.Join('&', parts);
     }
 
     /// <summary>skopeo repeats Accept headers and clients comma-join them: keep every media type (TESTING.md).</summary>
