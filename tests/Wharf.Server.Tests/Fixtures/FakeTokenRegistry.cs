@@ -63,7 +63,18 @@ public sealed class FakeTokenRegistry : IAsyncDisposable
                 return Results.StatusCode(401);
             }
 
-            if (path.EndsWith("/manifests/1.0", StringComparison.Ordinal))
+            if (path.StartsWith("org/limited/", StringComparison.Ordinal))
+            {
+                c.Response.Headers.RetryAfter = "7";
+                return Results.StatusCode(429);
+            }
+
+            if (path.StartsWith("org/broken/", StringComparison.Ordinal))
+            {
+                return Results.StatusCode(503);
+            }
+
+            if (path.StartsWith("org/app/manifests/", StringComparison.Ordinal))
             {
                 return Results.Bytes(Manifest, "application/vnd.oci.image.manifest.v1+json");
             }
