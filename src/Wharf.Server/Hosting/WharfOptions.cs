@@ -31,6 +31,15 @@ public sealed class WharfOptions
     /// <summary>Honour X-Forwarded-Host/-Proto from a TLS-terminating load balancer (SPEC §2.2). Off by default.</summary>
     public bool TrustForwardedHeaders { get; set; }
 
+    /// <summary>Size bound of the blob cache, in MiB; least recently used blobs are evicted beyond it (SPEC §2.4).</summary>
+    public long CacheMaxMegabytes { get; set; } = 10 * 1024;
+
+    /// <summary>How long a cached tag is served before it is revalidated with an upstream HEAD.</summary>
+    public int TagTtlSeconds { get; set; } = 60;
+
+    /// <summary>Upper bound for one blob fill, independent of any client connection.</summary>
+    public int FillTimeoutSeconds { get; set; } = 3600;
+
     /// <summary>Registry token lifetime: minutes, not hours (SPEC §2.2).</summary>
     public int TokenLifetimeSeconds { get; set; } = 300;
 }

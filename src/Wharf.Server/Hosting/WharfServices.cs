@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Wharf.Proxy.Cache;
 using Wharf.Proxy.Logging;
 using Wharf.Proxy.Policy;
 using Wharf.Proxy.Pull;
@@ -6,6 +7,7 @@ using Wharf.Server.Admin;
 using Wharf.Server.Auth;
 using Wharf.Server.Registry;
 using Wharf.Storage;
+using Wharf.Storage.Cache;
 using Wharf.Storage.Secrets;
 using Wharf.Storage.Sqlite;
 using Wharf.Upstream;
@@ -41,6 +43,11 @@ internal static class WharfServices
         services.AddSingleton<LicenseGate>();
         services.AddSingleton<UpstreamResolver>();
         services.AddSingleton<PullService>();
+        services.AddSingleton(sp => new BlobStore(data.CachePath, options.CacheMaxMegabytes * 1024 * 1024, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<CacheIndex>();
+        services.AddSingleton(sp => new BlobFills(sp.GetRequiredService<BlobStore>(), TimeSpan.FromSeconds(options.FillTimeoutSeconds)));
+        services.AddSingleton(new CacheOptions(TimeSpan.FromSeconds(options.TagTtlSeconds), TimeSpan.FromSeconds(options.FillTimeoutSeconds)));
+        services.AddSingleton<CachingPuller>();
         services.AddSingleton<PullLogWriter>();
         services.AddSingleton<CustomerAuthenticator>();
         services.AddSingleton<ContentResponder>();

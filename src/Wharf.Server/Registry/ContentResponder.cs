@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
 using Wharf.Oci;
+using Wharf.Proxy.Cache;
 using Wharf.Proxy.Pull;
 
 namespace Wharf.Server.Registry;
@@ -10,10 +11,11 @@ namespace Wharf.Server.Registry;
 internal readonly record struct ResponseOutcome(int Status, long Bytes, string? Note = null);
 
 /// <summary>
-/// Answers an authorised request with upstream content (SPEC §2.1, §2.3): manifests verified and sent whole,
-/// blobs streamed from the first upstream byte and verified on the way, tags and referrers passed through.
+/// Answers an authorised request with upstream content (SPEC §2.1, §2.3, §2.4): manifests through the cache,
+/// blobs from the cache (sendfile) or from a shared fill streamed from the first upstream byte and verified on the
+/// way, ranges on a miss passed upstream uncached, tags and referrers passed through.
 /// </summary>
-internal sealed partial class ContentResponder(PullService pull, ILogger<ContentResponder> logger)
+internal sealed partial class ContentResponder(PullService pull, CachingPuller cache, ILogger<ContentResponder> logger)
 {
     public Task<ResponseOutcome> RespondAsync(HttpContext context, DistributionRoute route, PullRequestState state) => route.Kind switch
     {
@@ -32,7 +34,7 @@ internal sealed partial class ContentResponder(PullService pull, ILogger<Content
             accept.AddRange(MediaTypes.ManifestAcceptHeader);
         }
 
-        var result = await pull.GetManifestAsync(state.Target, reference, head, accept, context.RequestAborted);
+        var result = await cache.GetManifestAsync(state.Target, reference, head, accept, context.RequestAborted);
         if (result.Failure is { } failure)
         {
             await OciResponses.WriteErrorAsync(context, failure.Error, failure.RetryAfter);
@@ -50,13 +52,58 @@ internal sealed partial class ContentResponder(PullService pull, ILogger<Content
             await response.Body.WriteAsync(result.Content, context.RequestAborted);
         }
 
-        return new(200, head ? 0 : result.Length);
+        return new(200, head ? 0 : result.Length, result.Note);
     }
 
     private async Task<ResponseOutcome> BlobAsync(HttpContext context, Digest digest, PullRequestState state)
     {
         var head = HttpMethods.IsHead(context.Request.Method);
         string? range = context.Request.Headers.Range;
+        context.Response.Headers["Docker-Content-Digest"] = digest.ToString();
+        if (cache.TryGetBlob(state.Target, digest) is { } cached)
+        {
+            return await CachedBlobWriter.WriteAsync(context, cached, head);
+        }
+
+        if (!head && range is null)
+        {
+            return await FillAsync(context, digest, state);
+        }
+
+        return await PassThroughAsync(context, digest, state, head, range);
+    }
+
+    /// <summary>A miss: join (or start) the blob's fill and stream it as it grows; a failed fill aborts the response.</summary>
+    private async Task<ResponseOutcome> FillAsync(HttpContext context, Digest digest, PullRequestState state)
+    {
+        var fill = cache.StartFill(state.Target, digest);
+        var length = await fill.HeadersAsync.WaitAsync(context.RequestAborted);
+        if (fill.Failure is { } failure && length is null)
+        {
+            await OciResponses.WriteErrorAsync(context, failure.Error, failure.RetryAfter);
+            return new(failure.Error.HttpStatus, 0, failure.Error.Message);
+        }
+
+        var response = context.Response;
+        response.StatusCode = 200;
+        response.ContentType = "application/octet-stream";
+        response.ContentLength = length;
+        response.Headers.AcceptRanges = "bytes";
+        context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
+        var copy = await fill.CopyToAsync(response.Body, context.RequestAborted);
+        if (copy.Outcome != StreamCopyOutcome.Success)
+        {
+            LogBlobAborted(logger, state.Target.ImageName, digest.ToString(), copy.Outcome);
+            context.Abort();
+            return new(200, copy.BytesWritten, "aborted: " + copy.Outcome);
+        }
+
+        return new(200, copy.BytesWritten, "fill");
+    }
+
+    /// <summary>HEAD and ranges of a blob not in the cache go to the upstream as they are; partial bytes are never cached.</summary>
+    private async Task<ResponseOutcome> PassThroughAsync(HttpContext context, Digest digest, PullRequestState state, bool head, string? range)
+    {
         using var blob = await pull.OpenBlobAsync(state.Target, digest, head, range, context.RequestAborted);
         if (blob.Failure is { } failure)
         {
