@@ -43,14 +43,14 @@ public sealed class TemplateFunctions
         var definition = maxArgs == minArgs
             ? new FunctionDefinition(name, fixedKinds, null, function)
             : new FunctionDefinition(name, fixedKinds, ParamKind.Any, function, maxArgs == -1 ? null : maxArgs);
-        return Register(definition);
+        return Register(name, definition);
     }
 
     /// <summary>Registers a function without arguments, e.g. <c>HasLocalRegistry</c>.</summary>
     public TemplateFunctions Add<TResult>(string name, Func<TResult> function)
     {
         ArgumentNullException.ThrowIfNull(function);
-        return Register(new FunctionDefinition(name, [], null, (_, _) => function()));
+        return Register(name, new FunctionDefinition(name, [], null, (_, _) => function()));
     }
 
     /// <summary>Registers a one-argument function, e.g. <c>LocalImageName IMAGE</c>.</summary>
@@ -58,7 +58,7 @@ public sealed class TemplateFunctions
     {
         ArgumentNullException.ThrowIfNull(function);
         ParamKind[] kinds = [TypedArgument.KindOf(typeof(T1))];
-        return Register(new FunctionDefinition(name, kinds, null, (_, a) => function(TypedArgument.Convert<T1>(a[0]))));
+        return Register(name, new FunctionDefinition(name, kinds, null, (_, a) => function(TypedArgument.Convert<T1>(a[0]))));
     }
 
     /// <summary>Registers a two-argument function, e.g. <c>ConfigOptionEquals NAME VALUE</c>.</summary>
@@ -66,7 +66,7 @@ public sealed class TemplateFunctions
     {
         ArgumentNullException.ThrowIfNull(function);
         ParamKind[] kinds = [TypedArgument.KindOf(typeof(T1)), TypedArgument.KindOf(typeof(T2))];
-        return Register(new FunctionDefinition(name, kinds, null, (_, a) =>
+        return Register(name, new FunctionDefinition(name, kinds, null, (_, a) =>
             function(TypedArgument.Convert<T1>(a[0]), TypedArgument.Convert<T2>(a[1]))));
     }
 
@@ -75,7 +75,7 @@ public sealed class TemplateFunctions
     {
         ArgumentNullException.ThrowIfNull(function);
         ParamKind[] kinds = [TypedArgument.KindOf(typeof(T1)), TypedArgument.KindOf(typeof(T2)), TypedArgument.KindOf(typeof(T3))];
-        return Register(new FunctionDefinition(name, kinds, null, (_, a) =>
+        return Register(name, new FunctionDefinition(name, kinds, null, (_, a) =>
             function(TypedArgument.Convert<T1>(a[0]), TypedArgument.Convert<T2>(a[1]), TypedArgument.Convert<T3>(a[2]))));
     }
 
@@ -85,14 +85,14 @@ public sealed class TemplateFunctions
     internal bool TryGet(string name, out FunctionDefinition definition) =>
         _definitions.TryGetValue(name, out definition!);
 
-    private TemplateFunctions Register(FunctionDefinition definition)
+    private TemplateFunctions Register(string name, FunctionDefinition definition)
     {
-        if (!IsIdentifier(definition.Name))
+        if (!IsIdentifier(name))
         {
-            throw new ArgumentException($"function name {definition.Name} is not a valid identifier", nameof(definition));
+            throw new ArgumentException($"function name {name} is not a valid identifier", nameof(name));
         }
 
-        _definitions[definition.Name] = definition;
+        _definitions[name] = definition;
         return this;
     }
 

@@ -91,6 +91,14 @@ internal sealed partial class ContentResponder(PullService pull, CachingPuller c
         response.Headers.AcceptRanges = "bytes";
         context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
         var copy = await fill.CopyToAsync(response.Body, context.RequestAborted);
+        if (copy.Outcome != StreamCopyOutcome.Success && !response.HasStarted && fill.Failure is { } lateFailure)
+        {
+            // The fill failed before a byte went out: there is still time for a clean OCI error (STYLE practice 8).
+            response.Clear();
+            await OciResponses.WriteErrorAsync(context, lateFailure.Error);
+            return new(lateFailure.Error.HttpStatus, 0, "fill failed: " + copy.Outcome);
+        }
+
         if (copy.Outcome != StreamCopyOutcome.Success)
         {
             LogBlobAborted(logger, state.Target.ImageName, digest.ToString(), copy.Outcome);
