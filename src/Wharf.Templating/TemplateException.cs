@@ -29,7 +29,7 @@ public sealed class TemplateException : Exception
 
     /// <summary>Creates an exception with an unlocated message and a cause.</summary>
     public TemplateException(string message, Exception innerException)
-        : base(message, innerException)
+        : base(new TemplateError("template", 1, 1, message).ToString(), innerException)
     {
         Error = new TemplateError("template", 1, 1, message);
     }

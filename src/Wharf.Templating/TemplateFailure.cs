@@ -12,20 +12,6 @@ internal sealed class TemplateFailure : Exception
         Position = position;
     }
 
-    public TemplateFailure()
-    {
-    }
-
-    public TemplateFailure(string message)
-        : base(message)
-    {
-    }
-
-    public TemplateFailure(string message, Exception innerException)
-        : base(message, innerException)
-    {
-    }
-
     /// <summary>Offset into the template text of the failing token or node.</summary>
     public int Position { get; }
 }

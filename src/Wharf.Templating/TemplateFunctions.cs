@@ -18,7 +18,7 @@ public sealed class TemplateFunctions
     private readonly Dictionary<string, FunctionDefinition> _definitions = new(StringComparer.Ordinal);
 
     /// <summary>Names of the built-in functions every template has.</summary>
-    public static IReadOnlyCollection<string> BuiltinNames => BuiltinFunctions.Table.Keys;
+    public static IReadOnlyCollection<string> BuiltinNames { get; } = [.. BuiltinFunctions.Table.Keys.Order(StringComparer.Ordinal)];
 
     /// <summary>Names registered here.</summary>
     public IReadOnlyCollection<string> Names => _definitions.Keys;

@@ -13,7 +13,7 @@ internal static class SprigCollections
         b.Fixed("get", [Map, ParamKind.String], (_, a) => a[0] is { } map && GoMap.TryGet(map, (string)a[1]!, out var v) ? v : "");
         b.Fixed("set", [Map, ParamKind.String, Any], (_, a) => Set(a[0], (string)a[1]!, a[2]));
         b.Fixed("unset", [Map, ParamKind.String], (_, a) => Unset(a[0], (string)a[1]!));
-        b.Fixed("hasKey", [Map, ParamKind.String], (_, a) => a[0] is { } map && GoMap.TryGet(map, (string)a[1]!, out _));
+        b.Fixed("hasKey", [Map, ParamKind.String], (_, a) => a[0] is { } map && GoMap.TryGet(map, (string)a[1]!, out object? _));
         b.Variadic("keys", [], Map, (_, a) => Keys(a));
         b.Fixed("first", [Any], (_, a) => FirstOrLast(a[0], "first"));
         b.Fixed("last", [Any], (_, a) => FirstOrLast(a[0], "last"));

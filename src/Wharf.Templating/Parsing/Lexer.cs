@@ -9,7 +9,7 @@ namespace Wharf.Templating.Parsing;
 /// <c> -RIGHT</c> after it; the marker needs an adjacent ASCII space so <c>{{-3}}</c> is a number.
 /// Comments <c>/* */</c> must directly follow the left delimiter (or its trim marker).
 /// Errors are thrown as <see cref="TemplateFailure"/>; "unclosed action" points at the action's
-/// left delimiter.
+/// left delimiter. Long because each token kind gets the small scanner Go's lex.go has for it.
 /// </summary>
 internal sealed class Lexer
 {

@@ -7,7 +7,8 @@ namespace Wharf.Templating.Values;
 /// error forms (<c>%!d(string=x)</c>, <c>%!d(MISSING)</c>, <c>%!(EXTRA …)</c>). Values print as Go
 /// prints <c>interface{}</c> values: lists <c>[a b]</c>, maps <c>map[a:1 b:2]</c> sorted by key,
 /// floats in shortest form. Other objects print through <see cref="object.ToString"/> (Go's Stringer).
-/// The per-argument verb logic lives in <see cref="GoFmtPrinter"/>.
+/// The per-argument verb logic lives in <see cref="GoFmtPrinter"/>; this file is the format-string
+/// scanner (flags, width, precision, <c>[n]</c> indexes, <c>*</c>) and follows Go's doPrintf step by step.
 /// </summary>
 internal static class GoFmt
 {
@@ -250,7 +251,10 @@ internal static class GoFmt
         return p.Result();
     }
 
-    /// <summary>Go caps widths and precisions at 10^6 (<c>tooLarge</c>); larger means "absent".</summary>
+    /// <summary>
+    /// Go caps widths and precisions at 10^6 (<c>tooLarge</c>); a larger number swallows the rest
+    /// of the format, which then ends in <c>%!(NOVERB)</c>.
+    /// </summary>
     private static bool ParseNumber(string s, ref int i, out int number)
     {
         number = 0;
@@ -259,6 +263,8 @@ internal static class GoFmt
         {
             if (number > 1_000_000)
             {
+                i = s.Length;
+                number = 0;
                 return false;
             }
 

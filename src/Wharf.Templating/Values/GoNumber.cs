@@ -5,7 +5,9 @@ namespace Wharf.Templating.Values;
 /// <summary>
 /// A numeric literal as Go's <c>parse.NumberNode</c> sees it: one text may be usable as an int,
 /// a uint and a float at once (<c>1e3</c> is all three), and the context decides
-/// (<see cref="Execution.Evaluator"/> follows Go's <c>idealConstant</c>).
+/// (<see cref="Execution.ArgumentTypes.IdealConstant"/> follows Go's <c>idealConstant</c>). Also holds
+/// Go's strconv integer and float syntax (prefixes, underscores, hex floats), which Sprig's
+/// conversions reuse; that is why the file is longer than most.
 /// </summary>
 internal sealed class GoNumber
 {

@@ -1,0 +1,4 @@
+namespace Wharf.Templating.Tests;
+
+/// <summary>A record reached through public properties.</summary>
+internal sealed record SampleRecord(string Name, int Port);
