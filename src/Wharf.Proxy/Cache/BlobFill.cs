@@ -58,7 +58,9 @@ public sealed class BlobFill
 
             var length = result.Length;
             using var hasher = Digest.CreateHasher();
-            await using (var file = new FileStream(TempPath, FileMode.CreateNew, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0, useAsync: true))
+            // Synchronous file I/O on purpose: writes land in the page cache in microseconds, and Linux has no real
+            // async file I/O, so the async API would only add a thread-pool hop per chunk.
+            using (var file = File.OpenHandle(TempPath, FileMode.CreateNew, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete))
             await using (var body = await result.OpenBodyAsync(cts.Token))
             {
                 // Readers may open the temp file from here on.
@@ -67,7 +69,7 @@ public sealed class BlobFill
                 while ((read = await body.ReadAsync(buffer.AsMemory(0, VerifyingCopier.BufferSize), cts.Token)) > 0)
                 {
                     hasher.AppendData(buffer, 0, read);
-                    await file.WriteAsync(buffer.AsMemory(0, read), cts.Token);
+                    RandomAccess.Write(file, buffer.AsSpan(0, read), Interlocked.Read(ref _written));
                     Interlocked.Add(ref _written, read);
                     if (length is { } max && Interlocked.Read(ref _written) > max)
                     {
@@ -124,7 +126,7 @@ public sealed class BlobFill
         long position = 0;
         try
         {
-            await using var file = OpenForReading();
+            using var file = OpenForReading();
             if (file is null)
             {
                 return new(StreamCopyOutcome.SourceFailed, 0);
@@ -143,7 +145,7 @@ public sealed class BlobFill
                 var allowed = verified ? written : Math.Max(0, written - 1);
                 if (position < allowed)
                 {
-                    var read = await file.ReadAsync(buffer.AsMemory(0, (int)Math.Min(VerifyingCopier.BufferSize, allowed - position)), ct);
+                    var read = RandomAccess.Read(file, buffer.AsSpan(0, (int)Math.Min(VerifyingCopier.BufferSize, allowed - position)), position);
                     try
                     {
                         await destination.WriteAsync(buffer.AsMemory(0, read), ct);
@@ -176,7 +178,7 @@ public sealed class BlobFill
     }
 
     /// <summary>The temp file, or the committed file if the fill finished (and renamed it) before this reader came.</summary>
-    private FileStream? OpenForReading()
+    private Microsoft.Win32.SafeHandles.SafeFileHandle? OpenForReading()
     {
         foreach (var path in new[] { TempPath, Committed?.Path })
         {
@@ -187,7 +189,7 @@ public sealed class BlobFill
 
             try
             {
-                return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0, useAsync: true);
+                return File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
             }
             catch (FileNotFoundException)
             {

@@ -67,6 +67,7 @@ public static class WharfHost
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxResponseBufferSize = 256 * 1024; // large blob writes without flush stalls; bounded per connection
             kestrel.Listen(endpoint, listen =>
             {
                 if (options.TlsCert is not null)
