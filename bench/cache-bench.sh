@@ -126,7 +126,7 @@ set terminal pngcairo size 900,480 noenhanced font ",10"
 set output "$here/../docs/bench-cache.png"
 set title "Wharf relative to the distribution 2.8 pull-through proxy (1 = equal, higher = Wharf better; log scale)"
 set style fill solid 0.8; set boxwidth 0.6; set logscale y 2; set grid ytics; set yrange [0.25:*]
-set xtics font ",9"; unset key
+set xtics font ",9"; set bmargin 5; unset key
 plot "$work/chart.dat" using 0:2:xtic(1) with boxes lc rgb "#2b6cb0", 1 with lines lc rgb "#c53030" lw 2
 GP
 echo; echo "== summary"; cat "$results"
