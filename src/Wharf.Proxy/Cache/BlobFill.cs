@@ -66,7 +66,7 @@ public sealed class BlobFill
                 // Readers may open the temp file from here on.
                 _headers.TrySetResult(length);
                 int read;
-                while ((read = await body.ReadAsync(buffer.AsMemory(0, VerifyingCopier.BufferSize), cts.Token)) > 0)
+                while ((read = await body.ReadAtLeastAsync(buffer.AsMemory(0, VerifyingCopier.BufferSize), VerifyingCopier.BufferSize, throwOnEndOfStream: false, cts.Token)) > 0)
                 {
                     hasher.AppendData(buffer, 0, read);
                     RandomAccess.Write(file, buffer.AsSpan(0, read), Interlocked.Read(ref _written));
