@@ -5,7 +5,8 @@ namespace Wharf.Storage;
 /// <summary>Vendors, their API tokens (kept as SHA-256 hashes) and their license-signing keys.</summary>
 public interface IVendorStore
 {
-    Task<Vendor> CreateVendorAsync(string name, bool isInstanceAdmin, byte[] encryptedSigningKey, CancellationToken ct);
+    /// <summary>Creates the vendor, or returns null when the name is taken.</summary>
+    Task<Vendor?> CreateVendorAsync(string name, bool isInstanceAdmin, byte[] encryptedSigningKey, CancellationToken ct);
     Task<int> CountVendorsAsync(CancellationToken ct);
     Task AddApiTokenAsync(long vendorId, byte[] tokenHash, CancellationToken ct);
     Task<Vendor?> FindVendorByTokenHashAsync(byte[] tokenHash, CancellationToken ct);

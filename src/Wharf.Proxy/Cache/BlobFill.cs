@@ -126,7 +126,7 @@ public sealed class BlobFill
         long position = 0;
         try
         {
-            using var file = OpenForReading();
+            using var file = OpenForReading() ?? await OpenAfterCompletionAsync(ct);
             if (file is null)
             {
                 return new(StreamCopyOutcome.SourceFailed, 0);
@@ -175,6 +175,16 @@ public sealed class BlobFill
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
+    }
+
+    /// <summary>
+    /// Neither file could be opened: the temp file was being renamed (commit in progress) or deleted (failure).
+    /// Once the fill has finished, <see cref="Committed"/> says which.
+    /// </summary>
+    private async Task<Microsoft.Win32.SafeHandles.SafeFileHandle?> OpenAfterCompletionAsync(CancellationToken ct)
+    {
+        await _done.Task.WaitAsync(ct);
+        return OpenForReading();
     }
 
     /// <summary>The temp file, or the committed file if the fill finished (and renamed it) before this reader came.</summary>

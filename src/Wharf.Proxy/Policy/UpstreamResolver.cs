@@ -14,12 +14,15 @@ namespace Wharf.Proxy.Policy;
 public sealed class UpstreamResolver(IRegistryStore store, SecretProtector secrets, TimeProvider time)
 {
     private static readonly TimeSpan Freshness = TimeSpan.FromSeconds(5);
-    private readonly ConcurrentDictionary<long, (IReadOnlyList<ExternalRegistry> Registries, DateTimeOffset Fetched)> _cache = new();
+    private readonly ConcurrentDictionary<long, (IReadOnlyList<LinkedRegistry> Registries, DateTimeOffset Fetched)> _cache = new();
+
+    /// <summary>A linked registry with its endpoint built once per refresh (the password is decrypted then, not per request).</summary>
+    private sealed record LinkedRegistry(ExternalRegistry Record, UpstreamEndpoint Endpoint);
 
     public async Task<(UpstreamTarget? Target, OciError? Error)> ResolveAsync(long appId, ProxyRepository repository, CancellationToken ct)
     {
         var registries = await RegistriesAsync(appId, ct);
-        ExternalRegistry? match;
+        LinkedRegistry? match;
         string upstreamRepository;
         if (repository.Kind == UpstreamKind.Host)
         {
@@ -27,7 +30,7 @@ public sealed class UpstreamResolver(IRegistryStore store, SecretProtector secre
             upstreamRepository = repository.Repository!;
         }
         else if (repository.SlugRepository is { Length: > 0 } slugRepository
-                 && registries.FirstOrDefault(r => string.Equals(r.Slug, repository.FirstSegment, StringComparison.Ordinal)) is { } bySlug)
+                 && registries.FirstOrDefault(r => string.Equals(r.Record.Slug, repository.FirstSegment, StringComparison.Ordinal)) is { } bySlug)
         {
             match = bySlug;
             upstreamRepository = slugRepository;
@@ -43,18 +46,15 @@ public sealed class UpstreamResolver(IRegistryStore store, SecretProtector secre
             return (null, new OciError(OciErrorCode.Denied, "the image's registry is not linked to this app"));
         }
 
-        var credentials = match.Username is null || match.EncryptedPassword is null
-            ? null
-            : new UpstreamCredentials(match.Username, secrets.Unprotect(match.EncryptedPassword));
-        return (new UpstreamTarget(match.Id, new UpstreamEndpoint(match.Host, match.PlainHttp, credentials), upstreamRepository), null);
+        return (new UpstreamTarget(match.Record.Id, match.Endpoint, upstreamRepository), null);
     }
 
     public void Invalidate(long appId) => _cache.TryRemove(appId, out _);
 
-    private static ExternalRegistry? FindByHost(IReadOnlyList<ExternalRegistry> registries, string host)
+    private static LinkedRegistry? FindByHost(IReadOnlyList<LinkedRegistry> registries, string host)
     {
         var wanted = NormaliseHost(host);
-        return registries.FirstOrDefault(r => NormaliseHost(r.Host) == wanted);
+        return registries.FirstOrDefault(r => NormaliseHost(r.Record.Host) == wanted);
     }
 
     private static string NormaliseHost(string host)
@@ -63,7 +63,7 @@ public sealed class UpstreamResolver(IRegistryStore store, SecretProtector secre
         return lower is "index.docker.io" or "registry-1.docker.io" ? "docker.io" : lower;
     }
 
-    private async Task<IReadOnlyList<ExternalRegistry>> RegistriesAsync(long appId, CancellationToken ct)
+    private async Task<IReadOnlyList<LinkedRegistry>> RegistriesAsync(long appId, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         if (_cache.TryGetValue(appId, out var hit) && now - hit.Fetched < Freshness)
@@ -71,7 +71,8 @@ public sealed class UpstreamResolver(IRegistryStore store, SecretProtector secre
             return hit.Registries;
         }
 
-        var registries = await store.ListRegistriesAsync(appId, ct);
+        var registries = (await store.ListRegistriesAsync(appId, ct)).Select(r => new LinkedRegistry(r, new UpstreamEndpoint(
+            r.Host, r.PlainHttp, r.Username is null || r.EncryptedPassword is null ? null : new UpstreamCredentials(r.Username, secrets.Unprotect(r.EncryptedPassword))))).ToList();
         _cache[appId] = (registries, now);
         return registries;
     }

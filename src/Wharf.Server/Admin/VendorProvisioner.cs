@@ -9,10 +9,15 @@ namespace Wharf.Server.Admin;
 /// <summary>Creates vendors: a license-signing key (encrypted at rest) and a first API token.</summary>
 internal sealed class VendorProvisioner(IVendorStore vendors, SecretProtector secrets)
 {
-    public async Task<(Vendor Vendor, string Token)> CreateAsync(string name, bool isInstanceAdmin, CancellationToken ct)
+    /// <summary>The new vendor and its first API token, or null when the name is taken.</summary>
+    public async Task<(Vendor Vendor, string Token)?> CreateAsync(string name, bool isInstanceAdmin, CancellationToken ct)
     {
         var key = LicenseSigningKey.Generate();
-        var vendor = await vendors.CreateVendorAsync(name, isInstanceAdmin, secrets.Protect(key.ExportPrivateKeyPem()), ct);
+        if (await vendors.CreateVendorAsync(name, isInstanceAdmin, secrets.Protect(key.ExportPrivateKeyPem()), ct) is not { } vendor)
+        {
+            return null;
+        }
+
         var token = "wharf_" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(30)).Replace('+', '-').Replace('/', '_');
         await vendors.AddApiTokenAsync(vendor.Id, VendorAuthFilter.Hash(token), ct);
         return (vendor, token);

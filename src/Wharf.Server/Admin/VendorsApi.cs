@@ -21,15 +21,9 @@ internal static class VendorsApi
                 return Results.BadRequest(new ApiError("vendor name is required (at most 100 characters)"));
             }
 
-            try
-            {
-                var (vendor, token) = await provisioner.CreateAsync(request.Name.Trim(), isInstanceAdmin: false, context.RequestAborted);
-                return Results.Created($"/api/v1/vendors/{vendor.Id}", new VendorCreated(vendor.Id, vendor.Name, token));
-            }
-            catch (Microsoft.Data.Sqlite.SqliteException e) when (e.SqliteErrorCode == 19)
-            {
-                return Results.Conflict(new ApiError($"vendor '{request.Name}' already exists"));
-            }
+            return await provisioner.CreateAsync(request.Name.Trim(), isInstanceAdmin: false, context.RequestAborted) is { } created
+                ? Results.Created($"/api/v1/vendors/{created.Vendor.Id}", new VendorCreated(created.Vendor.Id, created.Vendor.Name, created.Token))
+                : Results.Conflict(new ApiError($"vendor '{request.Name}' already exists"));
         });
         return api;
     }

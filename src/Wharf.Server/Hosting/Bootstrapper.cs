@@ -23,7 +23,8 @@ internal sealed partial class Bootstrapper(
         await store.MigrateAsync(ct);
         if (await store.CountVendorsAsync(ct) == 0)
         {
-            var (_, token) = await provisioner.CreateAsync("default", isInstanceAdmin: true, ct);
+            var (_, token) = await provisioner.CreateAsync("default", isInstanceAdmin: true, ct)
+                ?? throw new InvalidOperationException("the first vendor could not be created");
             data.WritePrivate(DataDirectory.VendorTokenFile, token + "\n");
             LogFirstVendor(logger, data.File(DataDirectory.VendorTokenFile));
         }

@@ -7,13 +7,20 @@ public sealed partial class SqliteStore
 {
     private const string VendorColumns = "v.id, v.name, v.is_instance_admin, v.created_at";
 
-    public async Task<Vendor> CreateVendorAsync(string name, bool isInstanceAdmin, byte[] encryptedSigningKey, CancellationToken ct)
+    public async Task<Vendor?> CreateVendorAsync(string name, bool isInstanceAdmin, byte[] encryptedSigningKey, CancellationToken ct)
     {
-        var now = DateTimeOffset.UtcNow;
-        var id = await ScalarAsync<long>(
-            "INSERT INTO vendors (name, is_instance_admin, signing_key, created_at) VALUES ($n, $a, $k, $t) RETURNING id",
-            ct, ("$n", name), ("$a", isInstanceAdmin ? 1 : 0), ("$k", encryptedSigningKey), ("$t", ToUnixMs(now)));
-        return new Vendor(id, name, isInstanceAdmin, FromUnixMs(ToUnixMs(now)));
+        var now = ToUnixMs(DateTimeOffset.UtcNow);
+        try
+        {
+            var id = await ScalarAsync<long>(
+                "INSERT INTO vendors (name, is_instance_admin, signing_key, created_at) VALUES ($n, $a, $k, $t) RETURNING id",
+                ct, ("$n", name), ("$a", isInstanceAdmin ? 1 : 0), ("$k", encryptedSigningKey), ("$t", now));
+            return new Vendor(id, name, isInstanceAdmin, FromUnixMs(now));
+        }
+        catch (SqliteException e) when (IsUniqueViolation(e))
+        {
+            return null;
+        }
     }
 
     public Task<int> CountVendorsAsync(CancellationToken ct) => ScalarAsync<int>("SELECT count(*) FROM vendors", ct);
