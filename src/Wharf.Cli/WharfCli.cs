@@ -20,6 +20,7 @@ internal static class WharfCli
         root.Subcommands.Add(AdminCommands.Domain(globals, io));
         root.Subcommands.Add(LicenseCommands.Create(globals, io));
         root.Subcommands.Add(AdminCommands.Pulls(globals, io));
+        root.Subcommands.Add(RenderCommand.Create(io));
 
         var parsed = root.Parse(args);
         var config = new InvocationConfiguration { Output = io.Out, Error = io.Error, EnableDefaultExceptionHandler = false };
