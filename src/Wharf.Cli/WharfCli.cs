@@ -21,6 +21,8 @@ internal static class WharfCli
         root.Subcommands.Add(LicenseCommands.Create(globals, io));
         root.Subcommands.Add(AdminCommands.Pulls(globals, io));
         root.Subcommands.Add(RenderCommand.Create(io));
+        root.Subcommands.Add(TemplateCommand.Create(io));
+        root.Subcommands.Add(WebhookCommand.Create(io));
 
         var parsed = root.Parse(args);
         var config = new InvocationConfiguration { Output = io.Out, Error = io.Error, EnableDefaultExceptionHandler = false };

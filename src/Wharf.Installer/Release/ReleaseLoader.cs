@@ -1,0 +1,200 @@
+using System.Text;
+using Wharf.Installer.Kube;
+using Wharf.Installer.Yaml;
+
+namespace Wharf.Installer.Release;
+
+/// <summary>
+/// Reads a release directory (SPEC §3.1): every <c>.yaml</c>/<c>.yml</c> file, every document in it.
+/// KOTS custom resources (<c>kots.io</c>, <c>troubleshoot.sh</c>, velero Backup) are read or set aside,
+/// not deployed; everything else with <c>apiVersion</c> and <c>kind</c> is a manifest. Files and
+/// directories whose names start with '.' and symbolic links are skipped, so nothing outside the
+/// release is read.
+/// </summary>
+internal static class ReleaseLoader
+{
+    /// <summary>Largest YAML file read (a big CRD bundle is a few MiB).</summary>
+    public const long MaxFileBytes = 64L * 1024 * 1024;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static LoadedRelease Load(string directory, out string? error)
+    {
+        var release = new LoadedRelease();
+        error = null;
+        foreach (var relative in EnumerateFiles(directory, release.Warnings))
+        {
+            release.Files.Add(relative);
+            if (!(relative.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || relative.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            if (!TryRead(Path.Combine(directory, relative), relative, out var text, out error)
+                || !AddDocuments(release, text, relative, out error))
+            {
+                return release;
+            }
+        }
+
+        return release;
+    }
+
+    public static bool TryRead(string path, string display, out string text, out string? error)
+    {
+        text = string.Empty;
+        error = null;
+        try
+        {
+            var length = new FileInfo(path).Length;
+            if (length > MaxFileBytes)
+            {
+                error = $"{display}: file is larger than {MaxFileBytes / (1024 * 1024)} MiB";
+                return false;
+            }
+
+            text = StrictUtf8.GetString(File.ReadAllBytes(path));
+            if (text.Length > 0 && text[0] == '\uFEFF')
+            {
+                text = text[1..];
+            }
+
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            error = $"{display}: file is not UTF-8 text";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error = $"{display}: cannot read: {e.Message}";
+        }
+
+        return false;
+    }
+
+    /// <summary>Classifies the documents of one file; also used for <c>helm template</c> output.</summary>
+    public static bool AddDocuments(LoadedRelease release, string text, string relative, out string? error) =>
+        AddDocuments(release, text, relative, _ => relative, out error);
+
+    /// <summary>Classifies the documents of a text, each placed at the path <paramref name="pathOf"/> gives it.</summary>
+    public static bool AddDocuments(LoadedRelease release, string text, string display, Func<ParsedDocument, string> pathOf, out string? error)
+    {
+        var read = ManifestYamlReader.Read(text, display);
+        if (!read.IsOk)
+        {
+            error = read.Error;
+            return false;
+        }
+
+        foreach (var document in read.Documents)
+        {
+            var relative = pathOf(document);
+            var where = $"{relative}:{document.Line}";
+            if (document.Root is null)
+            {
+                continue;
+            }
+
+            if (document.Root is not YamlMap root || root.GetString("apiVersion") is not { } apiVersion || root.GetString("kind") is not { } kind)
+            {
+                release.Warnings.Add($"{where}: skipped, not a Kubernetes object (no apiVersion and kind)");
+                continue;
+            }
+
+            if (!Classify(release, root, apiVersion, kind, relative, document.Line, out error))
+            {
+                return false;
+            }
+        }
+
+        error = null;
+        return true;
+    }
+
+    private static bool Classify(LoadedRelease release, YamlMap root, string apiVersion, string kind, string relative, long line, out string? error)
+    {
+        error = null;
+        var where = $"{relative}:{line}";
+        switch (apiVersion, kind)
+        {
+            case ("kots.io/v1beta1", "Application"):
+                if (release.Application is not null)
+                {
+                    error = $"{where}: the release has more than one kots.io/v1beta1 Application";
+                    return false;
+                }
+
+                release.Application = KotsApplication.Read(root, where, out error);
+                return error is null;
+            case ("kots.io/v1beta1", "HelmChart"):
+                var chart = HelmChartV1.Read(root, where, out error);
+                if (chart is not null)
+                {
+                    release.Charts.Add(chart);
+                }
+
+                return error is null;
+            case ("kots.io/v1beta2", "HelmChart"):
+                error = $"{where}: HelmChart kots.io/v1beta2 is not supported yet (issue #4)";
+                return false;
+            case ("velero.io/v1", "Backup"):
+                return true;
+            case ("kustomize.config.k8s.io/v1beta1", "Kustomization"):
+                release.Warnings.Add($"{where}: skipped, a kustomization is not a Kubernetes object");
+                return true;
+        }
+
+        if (apiVersion.StartsWith("kots.io/", StringComparison.Ordinal)
+            || apiVersion.StartsWith("troubleshoot.sh/", StringComparison.Ordinal)
+            || apiVersion.StartsWith("troubleshoot.replicated.com/", StringComparison.Ordinal))
+        {
+            return true; // KOTS custom resources configure the installer; they are not deployed.
+        }
+
+        var obj = KubeObject.TryCreate(root, relative, line, out error);
+        if (obj is null)
+        {
+            return false;
+        }
+
+        release.Objects.Add(obj);
+        return true;
+    }
+
+    /// <summary>Regular files under <paramref name="root"/>, relative with '/', sorted ordinally.</summary>
+    private static List<string> EnumerateFiles(string root, List<string> warnings)
+    {
+        var files = new List<string>();
+        var pending = new Stack<string>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            var directory = pending.Pop();
+            foreach (var entry in new DirectoryInfo(directory).EnumerateFileSystemInfos())
+            {
+                var relative = Path.GetRelativePath(root, entry.FullName).Replace(Path.DirectorySeparatorChar, '/');
+                if (entry.Name.StartsWith('.'))
+                {
+                    continue;
+                }
+
+                if (entry.LinkTarget is not null)
+                {
+                    warnings.Add($"{relative}: skipped, symbolic links are not followed");
+                }
+                else if (entry is DirectoryInfo)
+                {
+                    pending.Push(entry.FullName);
+                }
+                else if (entry is FileInfo)
+                {
+                    files.Add(relative);
+                }
+            }
+        }
+
+        files.Sort(StringComparer.Ordinal);
+        return files;
+    }
+}

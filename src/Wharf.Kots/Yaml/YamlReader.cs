@@ -1,0 +1,240 @@
+using System.Diagnostics.CodeAnalysis;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Wharf.Kots.Yaml;
+
+/// <summary>
+/// Reads a YAML stream into <see cref="YNode"/> documents, hardened for vendor- and customer-supplied
+/// files (SPEC §4): nesting deeper than <see cref="MaxDepth"/>, duplicate or non-scalar keys, merge keys
+/// and tags other than the core ones are refused; aliases are expanded by copy, at most
+/// <see cref="MaxAliasNodes"/> copied nodes per stream, so an alias bomb fails before anything large
+/// is built. Errors are one line, <c>FILE:LINE:COLUMN: what</c>.
+/// </summary>
+internal sealed class YamlReader
+{
+    public const int MaxDepth = 200;
+    public const int MaxAliasNodes = 100_000;
+
+    private const string CoreTagPrefix = "tag:yaml.org,2002:";
+
+    private readonly string fileName;
+    private readonly Parser parser;
+    private readonly Dictionary<string, (YNode Node, int Count)> anchors = new(StringComparer.Ordinal);
+    private int aliasNodes;
+    private int built;
+
+    private YamlReader(string text, string fileName)
+    {
+        this.fileName = fileName;
+        parser = new Parser(new StringReader(text));
+    }
+
+    /// <summary>Reads every document of <paramref name="text"/>; false with a located one-line error.</summary>
+    public static bool TryRead(string text, string fileName, out IReadOnlyList<YamlDocument> documents, [NotNullWhen(false)] out string? error)
+    {
+        var reader = new YamlReader(text, fileName);
+        var read = new List<YamlDocument>();
+        documents = read;
+        try
+        {
+            reader.ReadStream(read);
+            error = null;
+            return true;
+        }
+        catch (YamlFailure failure)
+        {
+            error = failure.Message;
+        }
+        catch (YamlException e)
+        {
+            error = $"{fileName}:{e.Start.Line}:{e.Start.Column}: {OneLine(e.Message)}";
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException or OverflowException)
+        {
+            // YamlDotNet's scanner has thrown these on malformed input: an error, not a crash.
+            var at = reader.parser.Current?.Start ?? Mark.Empty;
+            error = $"{fileName}:{at.Line}:{at.Column}: malformed YAML";
+        }
+
+        documents = [];
+        return false;
+    }
+
+    private static string OneLine(string message)
+    {
+        var text = message.ReplaceLineEndings(" ").Trim();
+
+        // YamlDotNet prefixes "(Line: 3, Col: 5, Idx: 20) - (Line: ...): "; the location is given already.
+        if (text.StartsWith("(Line:", StringComparison.Ordinal) && text.IndexOf("): ", StringComparison.Ordinal) is var at and >= 0)
+        {
+            text = text[(at + 3)..];
+        }
+
+        return text;
+    }
+
+    private void ReadStream(List<YamlDocument> documents)
+    {
+        parser.Consume<StreamStart>();
+        while (parser.TryConsume<DocumentStart>(out var start))
+        {
+            anchors.Clear();
+            var root = ReadNode(0, out _);
+            parser.Consume<DocumentEnd>();
+            documents.Add(new YamlDocument(root is YScalar { IsNull: true } ? null : root, (int)start.Start.Line));
+        }
+
+        parser.Consume<StreamEnd>();
+    }
+
+    private YNode ReadNode(int depth, out int count)
+    {
+        count = 1;
+        if (depth > MaxDepth)
+        {
+            throw Fail(parser.Current!.Start, $"nesting deeper than {MaxDepth} levels");
+        }
+
+        if (++built > 10_000_000)
+        {
+            throw Fail(parser.Current!.Start, "document has too many nodes");
+        }
+
+        var current = parser.Current!;
+        switch (current)
+        {
+            case AnchorAlias alias:
+                parser.MoveNext();
+                return Alias(alias, out count);
+            case Scalar scalar:
+                parser.MoveNext();
+                return Remember(scalar.Anchor, ReadScalar(scalar), 1);
+            case SequenceStart start:
+                CheckCollectionTag(start.Tag, "seq", start.Start);
+                parser.MoveNext();
+                return ReadSequence(start, depth, out count);
+            case MappingStart start:
+                CheckCollectionTag(start.Tag, "map", start.Start);
+                parser.MoveNext();
+                return ReadMapping(start, depth, out count);
+            default:
+                throw Fail(current.Start, $"unexpected {current.GetType().Name}");
+        }
+    }
+
+    private YSeq ReadSequence(SequenceStart start, int depth, out int count)
+    {
+        var seq = new YSeq { Line = (int)start.Start.Line, Column = (int)start.Start.Column };
+        count = 1;
+        while (!parser.TryConsume<SequenceEnd>(out _))
+        {
+            seq.Items.Add(ReadNode(depth + 1, out var itemCount));
+            count += itemCount;
+        }
+
+        return (YSeq)Remember(start.Anchor, seq, count);
+    }
+
+    private YMap ReadMapping(MappingStart start, int depth, out int count)
+    {
+        var map = new YMap { Line = (int)start.Start.Line, Column = (int)start.Start.Column };
+        count = 1;
+        while (!parser.TryConsume<MappingEnd>(out _))
+        {
+            var keyEvent = parser.Current!;
+            if (ReadNode(depth + 1, out _) is not YScalar key)
+            {
+                throw Fail(keyEvent.Start, "a mapping key must be a scalar");
+            }
+
+            if (keyEvent is Scalar { Style: ScalarStyle.Plain } && key.Text == "<<")
+            {
+                throw Fail(keyEvent.Start, "merge keys (<<) are not supported");
+            }
+
+            var value = ReadNode(depth + 1, out var valueCount);
+            if (!map.TryAdd(key.Text, value))
+            {
+                throw Fail(keyEvent.Start, $"duplicate key \"{key.Text}\"");
+            }
+
+            count += 1 + valueCount;
+        }
+
+        return (YMap)Remember(start.Anchor, map, count);
+    }
+
+    private YScalar ReadScalar(Scalar scalar)
+    {
+        var line = (int)scalar.Start.Line;
+        var column = (int)scalar.Start.Column;
+        var tag = scalar.Tag.IsEmpty ? null : scalar.Tag.Value;
+        var quoted = scalar.Style != ScalarStyle.Plain;
+        if (tag is null or "!")
+        {
+            var value = quoted || tag == "!" ? scalar.Value : CoreSchema.Resolve(scalar.Value);
+            return new YScalar(value, scalar.Value) { Line = line, Column = column };
+        }
+
+        if (tag == CoreTagPrefix + "str")
+        {
+            return new YScalar(scalar.Value, scalar.Value) { Line = line, Column = column };
+        }
+
+        var typed = CoreSchema.Resolve(scalar.Value);
+        var ok = tag switch
+        {
+            CoreTagPrefix + "null" => typed is null,
+            CoreTagPrefix + "bool" => typed is bool,
+            CoreTagPrefix + "int" => typed is long,
+            CoreTagPrefix + "float" => typed is double or long,
+            _ => throw Fail(scalar.Start, $"tag {tag} is not supported"),
+        };
+        if (!ok)
+        {
+            throw Fail(scalar.Start, $"\"{scalar.Value}\" is not a valid {tag[CoreTagPrefix.Length..]}");
+        }
+
+        return new YScalar(typed is long l && tag.EndsWith("float", StringComparison.Ordinal) ? (double)l : typed, scalar.Value) { Line = line, Column = column };
+    }
+
+    private void CheckCollectionTag(TagName tag, string kind, Mark at)
+    {
+        if (!tag.IsEmpty && tag.Value != "!" && tag.Value != CoreTagPrefix + kind)
+        {
+            throw Fail(at, $"tag {tag.Value} is not supported");
+        }
+    }
+
+    private YNode Alias(AnchorAlias alias, out int count)
+    {
+        if (!anchors.TryGetValue(alias.Value.Value, out var anchored))
+        {
+            throw Fail(alias.Start, $"alias *{alias.Value.Value} refers to no complete anchor");
+        }
+
+        count = anchored.Count;
+        aliasNodes += anchored.Count;
+        if (aliasNodes > MaxAliasNodes)
+        {
+            throw Fail(alias.Start, $"YAML aliases expand to more than {MaxAliasNodes} nodes (an alias bomb?)");
+        }
+
+        return anchored.Node.Clone();
+    }
+
+    private YNode Remember(AnchorName anchor, YNode node, int count)
+    {
+        if (!anchor.IsEmpty)
+        {
+            anchors[anchor.Value] = (node, count);
+        }
+
+        return node;
+    }
+
+    private YamlFailure Fail(Mark at, string message) => new($"{fileName}:{at.Line}:{at.Column}: {message}");
+
+    private sealed class YamlFailure(string message) : Exception(message);
+}
