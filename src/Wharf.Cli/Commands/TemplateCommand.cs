@@ -14,7 +14,7 @@ internal static class TemplateCommand
 {
     public static Command Create(CliIO io)
     {
-        var flags = new ContextFlags();
+        var flags = new ContextFlags(multiplePrivateImages: false);
         var file = new Option<string?>("--file", "-f") { Description = "read the template from FILE ('-' for stdin)" };
         var text = new Argument<string?>("TEXT") { Description = "the template text", Arity = ArgumentArity.ZeroOrOne };
         var command = new Command("template", "Render KOTS template text (repl{{ ... }}, {{repl ... }}) for a customer") { file, text };
@@ -29,8 +29,13 @@ internal static class TemplateCommand
 
         command.SetAction(async (parse, ct) =>
         {
-            var context = await flags.LoadAsync(parse, io, ct);
             var path = parse.GetValue(file);
+            if (path == "-" && parse.GetValue(flags.LocalRegistryPasswordStdin))
+            {
+                throw new CliException("stdin cannot carry both the template (-f -) and the local registry password");
+            }
+
+            var context = await flags.LoadAsync(parse, io, ct);
             var (template, name) = path switch
             {
                 null => (parse.GetValue(text)!, "<text>"),
@@ -90,11 +95,20 @@ internal static class TemplateCommand
 
         public Option<bool> LocalRegistryPasswordStdin { get; } = new("--local-registry-password-stdin") { Description = "read the local registry password from stdin" };
 
-        public Option<string[]> PrivateImages { get; } = new("--private-image")
+        /// <param name="multiplePrivateImages">
+        /// Whether <c>--private-image A B</c> takes several images, as <c>render</c>'s does; <c>template</c> says no,
+        /// so the template TEXT after the flag is not taken for an image (repeat the flag instead).
+        /// </param>
+        public ContextFlags(bool multiplePrivateImages)
         {
-            Description = "only these images are private (a name without tag matches every tag); repeatable. Default: every image not on the proxy or registry domain",
-            AllowMultipleArgumentsPerToken = true,
-        };
+            PrivateImages = new("--private-image")
+            {
+                Description = "only these images are private (a name without tag matches every tag); repeatable. Default: every image not on the proxy or registry domain",
+                AllowMultipleArgumentsPerToken = multiplePrivateImages,
+            };
+        }
+
+        public Option<string[]> PrivateImages { get; }
 
         public Option<bool> AllPrivate { get; } = new("--all-private") { Description = "every image not on the proxy or registry domain is private (the default)" };
 

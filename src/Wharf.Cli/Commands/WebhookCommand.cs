@@ -26,7 +26,7 @@ internal static class WebhookCommand
 
     public static Command Create(CliIO io)
     {
-        var flags = new TemplateCommand.ContextFlags();
+        var flags = new TemplateCommand.ContextFlags(multiplePrivateImages: true);
         var listen = new Option<string>("--listen") { Description = "ADDR:PORT to listen on (port 0: any free port)", Required = true };
         var tlsCert = new Option<string>("--tls-cert") { Description = "PEM serving certificate (the API server only calls webhooks over TLS)", Required = true };
         var tlsKey = new Option<string>("--tls-key") { Description = "PEM private key of the certificate", Required = true };

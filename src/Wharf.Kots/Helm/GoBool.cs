@@ -1,4 +1,4 @@
-namespace Wharf.Kots;
+namespace Wharf.Kots.Helm;
 
 /// <summary>Go's <c>strconv.ParseBool</c>, which KOTS applies to <c>when</c>, <c>recursiveMerge</c> and <c>exclude</c>.</summary>
 internal static class GoBool
