@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Wharf.Kots;
 using Wharf.Oci;
 
 namespace Wharf.Installer;
@@ -33,55 +34,14 @@ public static class ImageRewriteRules
     /// True when the image's registry is <paramref name="domain"/>: same host (case-insensitive) and, when
     /// the domain names a port, the same port (a domain without a port matches any port).
     /// </summary>
-    public static bool IsOn(ImageReference image, string domain)
-    {
-        ArgumentNullException.ThrowIfNull(image);
-        if (!TryParseDomain(domain, out var host, out var port))
-        {
-            return false;
-        }
+    public static bool IsOn(ImageReference image, string domain) => RegistryHosts.IsOn(image, domain);
 
-        return string.Equals(image.RegistryHost, host, StringComparison.OrdinalIgnoreCase) && (port is null || image.RegistryPort == port);
-    }
-
-    /// <summary>
-    /// <c>PROXY/proxy/APP_SLUG/</c> + the image as written without tag and digest, with a registry port
-    /// spelled <c>HOST_PORT</c> (<c>reg.example.com:5000/ns/img:t</c> → <c>PROXY/proxy/app/reg.example.com_5000/ns/img</c>)
-    /// and a registry host in lower case.
-    /// </summary>
+    /// <summary>The proxied repository name (SPEC §3.3), by the one rule in <see cref="KotsImages.TryProxiedRepository(string, string, ImageReference, out string?, out string?)"/>.</summary>
     /// <returns>False, with the reason, when no client could pull the proxied name (an IPv6 registry, a name over 255 characters).</returns>
     public static bool TryGetProxiedName(ImageReference image, ProxySettings settings, [NotNullWhen(true)] out string? newName, [NotNullWhen(false)] out string? error)
     {
-        ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(settings);
-        newName = null;
-        if (image.RegistryHost.StartsWith('['))
-        {
-            error = $"image {image} cannot be proxied: an IPv6 registry address cannot be written in a repository name";
-            return false;
-        }
-
-        var upstream = image.RegistryPort is { } port
-            ? string.Concat(image.RegistryHost, "_", port.ToString(System.Globalization.CultureInfo.InvariantCulture), image.Untagged.AsSpan(image.Registry.Length))
-            : image.Untagged;
-        // Host names are case-insensitive but repository paths are lower case: an upper-case first
-        // segment can only be the registry (ImageReference reads it so), so it is lowered.
-        var slash = upstream.IndexOf('/', StringComparison.Ordinal);
-        if (slash > 0 && upstream.AsSpan(0, slash).ContainsAnyInRange('A', 'Z'))
-        {
-            upstream = upstream[..slash].ToLowerInvariant() + upstream[slash..];
-        }
-
-        var candidate = $"{settings.ProxyHost}/{ProxyRepository.Prefix}{settings.AppSlug}/{upstream}";
-        if (!ImageReference.TryParse(candidate, out _, out var problem))
-        {
-            error = $"image {image} cannot be proxied as {candidate}: {problem}";
-            return false;
-        }
-
-        newName = candidate;
-        error = null;
-        return true;
+        return KotsImages.TryProxiedRepository(settings.ProxyHost, settings.AppSlug, image, out newName, out error);
     }
 
     /// <summary>The image with its registry replaced by the registry domain in effect (custom registry domain).</summary>
@@ -120,7 +80,8 @@ public static class ImageRewriteRules
     /// <summary>
     /// The <c>images:</c> list of the midstream kustomization (SPEC §3.3): for each private external image
     /// and each image on another registry domain, sorted by image string, its entry followed by its Docker Hub
-    /// spellings, de-duplicated by name (first wins).
+    /// spellings, de-duplicated by name (first wins). With a local registry, every image not already there
+    /// moves to it.
     /// </summary>
     /// <exception cref="FormatException">An image string is not a valid reference, or cannot be proxied.</exception>
     public static IReadOnlyList<KustomizeImage> BuildImagesList(IEnumerable<KnownImage> images, ProxySettings settings)
@@ -140,6 +101,22 @@ public static class ImageRewriteRules
         foreach (var known in images.DistinctBy(i => i.Image).OrderBy(i => i.Image, StringComparer.Ordinal))
         {
             var image = ImageReference.Parse(known.Image);
+            if (settings.LocalRegistry is { } local)
+            {
+                // Every image was pushed to the local registry, public ones too (KOTS local-registry mode).
+                if (!IsOn(image, local.Host))
+                {
+                    var localName = KotsImages.LocalRepository(local, image);
+                    Add(image.Untagged, localName);
+                    foreach (var spelling in DockerHubSpellings(image))
+                    {
+                        Add(spelling, localName);
+                    }
+                }
+
+                continue;
+            }
+
             switch (Classify(image, settings))
             {
                 case ImagePlacement.OnOtherRegistry:
@@ -162,22 +139,5 @@ public static class ImageRewriteRules
         }
 
         return entries;
-    }
-
-    /// <summary>Splits <c>host[:port]</c> with the one reference parser (a domain must be a registry host).</summary>
-    public static bool TryParseDomain(string? domain, [NotNullWhen(true)] out string? host, out int? port)
-    {
-        host = null;
-        port = null;
-        if (string.IsNullOrEmpty(domain) || domain.Contains('/', StringComparison.Ordinal)
-            || !ImageReference.TryParse(domain + "/x", out var probe, out _)
-            || !string.Equals(probe.Registry, domain, StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        host = probe.RegistryHost;
-        port = probe.RegistryPort;
-        return true;
     }
 }

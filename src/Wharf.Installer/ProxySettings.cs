@@ -1,3 +1,5 @@
+using Wharf.Kots;
+
 namespace Wharf.Installer;
 
 /// <summary>
@@ -20,6 +22,10 @@ public sealed record ProxySettings
 
     /// <summary>Other registry domains: images there get their host swapped to <see cref="RegistryHost"/> (a custom registry domain).</summary>
     public IReadOnlyList<string> OtherRegistryHosts { get; init; } = [];
+
+    /// <summary>The local registry every image was pushed to (SPEC §3.1 optional setting), or <see langword="null"/>:
+    /// then every image is rewritten to <c>HOST/NAMESPACE/LASTSEGMENT</c> instead of the proxy.</summary>
+    public LocalRegistry? LocalRegistry { get; init; }
 
     /// <summary>The name of the image pull secret, <c>APP_SLUG-registry</c> (SPEC §3.4).</summary>
     public string PullSecretName => AppSlug + "-registry";

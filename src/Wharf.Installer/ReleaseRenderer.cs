@@ -6,12 +6,15 @@ using Wharf.Installer.Probe;
 using Wharf.Installer.Release;
 using Wharf.Installer.Rendering;
 using Wharf.Installer.Yaml;
+using Wharf.Kots;
+using Wharf.Oci;
 
 namespace Wharf.Installer;
 
 /// <summary>
-/// Renders a release for one customer (SPEC §3.1–3.4, <c>wharf render</c>): verifies the license, reads
-/// the release, renders HelmChart v1 charts, finds the images, probes which are private, and writes the
+/// Renders a release for one customer (SPEC §3.1–3.5, <c>wharf render</c>): verifies the license, reads
+/// the release with its KOTS templates rendered, renders HelmChart v1 charts and HelmChart v2 values, finds
+/// the images, probes which are private, and writes the
 /// kustomize tree — private images routed through <c>PROXY/proxy/APP_SLUG/...</c>, the license pull
 /// secret, <c>imagePullSecrets</c> patches — together with Wharf's own rendering of it. The output
 /// directory is replaced only when the new tree is complete. Rendering the same input twice gives
@@ -53,13 +56,17 @@ public sealed partial class ReleaseRenderer
     private async Task<RenderSummary> RenderCoreAsync(RenderOptions options, List<string> warnings, IProgress<ProbeProgress>? progress, CancellationToken ct)
     {
         CheckDirectories(options);
-        var verified = LicenseLoader.Verify(options);
-        var release = ReleaseLoader.Load(options.ReleaseDirectory, out var loadError);
+        var verified = LicenseLoader.Verify(options, out var licenseYaml);
+        var source = ReleaseLoader.Read(options.ReleaseDirectory, out var readError) ?? throw new RenderFailure(readError!);
+        var templates = new TemplateInputs(options, verified.License!, licenseYaml);
+
+        // Templates may ask whether an image is public (LocalImageName). A first rendering records what they ask
+        // (answering "private"); those images are probed with the rest, and the release is rendered again with
+        // the answers. Without such questions the first rendering is the only one.
+        var asked = new TemplateImageQuestions();
+        var release = Load(source, templates, asked.RecordAsPrivate, out var charts);
+        var answered = new Dictionary<string, bool>(StringComparer.Ordinal);
         warnings.AddRange(release.Warnings);
-        if (loadError is not null)
-        {
-            throw new RenderFailure(loadError);
-        }
 
         var usable = verified.EnsureUsable(time.GetUtcNow(), release.Application?.Name);
         if (!usable.IsValid)
@@ -68,24 +75,31 @@ public sealed partial class ReleaseRenderer
         }
 
         var license = usable.License;
-        var settings = DomainResolver.Resolve(options, license, release.Application);
-        var additionalNamespaces = AdditionalNamespaces(options.Namespace, release.Application);
+        var settings = DomainResolver.Resolve(options, license, release.Application, templates.LocalRegistry);
+        using var ownProbe = probe is null ? new RegistryProbe(new RegistryProbeOptions { Timeout = options.ProbeTimeout }) : null;
+        var imageProbe = probe ?? ownProbe!;
+        var proxyPublicImages = release.Application?.ProxyPublicImages ?? false;
+        if (asked.Images.Count > 0 && templates.LocalRegistry is null)
+        {
+            answered = (await PrivacyDecider.DecideAsync(
+                asked.Images, settings, proxyPublicImages, options.PrivateImages, imageProbe, options.ProbeConcurrency, progress, ct))
+                .ToDictionary(k => k.Image, k => k.IsPrivate, StringComparer.Ordinal);
+            release = Load(source, templates, image => answered.TryGetValue(image.Original, out var isPrivate) && !isPrivate, out charts);
+        }
 
+        var additionalNamespaces = AdditionalNamespaces(options.Namespace, release.Application);
         var before = release.Warnings.Count;
         await HelmCharts.AddAsync(release, options, ct);
         warnings.AddRange(release.Warnings.Skip(before));
         CheckIdentities(release.Objects);
 
         var inventory = ImageInventory.Build(release.Objects);
-        using var ownProbe = probe is null ? new RegistryProbe(new RegistryProbeOptions { Timeout = options.ProbeTimeout }) : null;
-        var known = await PrivacyDecider.DecideAsync(
-            inventory.Images, settings, release.Application?.ProxyPublicImages ?? false, options.PrivateImages,
-            probe ?? ownProbe!, options.ProbeConcurrency, progress, ct);
+        var known = await DecideAsync(inventory, asked, answered, settings, proxyPublicImages, options, imageProbe, progress, ct);
 
         IReadOnlyList<KustomizeImage> images;
         try
         {
-            images = ImageRewriteRules.BuildImagesList(known, settings);
+            images = ImageRewriteRules.BuildImagesList(known.Where(k => inventory.Contains(k.Image)), settings);
         }
         catch (FormatException e)
         {
@@ -95,11 +109,11 @@ public sealed partial class ReleaseRenderer
         var patches = inventory.Workloads
             .Select(w => (w.Object, PullSecretPatches.Build(w.Object, w.PodSpecPath, settings.PullSecretName)))
             .ToList();
-        var secrets = PullSecretDocuments.Build(
-            settings, license.LicenseId, options.Namespace, additionalNamespaces.Where(n => n != "*"));
+        var secrets = PullSecretDocuments.Build(release.Context!, options.Namespace, additionalNamespaces.Where(n => n != "*"));
         var tree = OutputComposer.Compose(
             options.ReleaseDirectory, release.Files, release.Objects, known,
             release.Application?.AdditionalNamespaces ?? [], images, secrets, patches, settings.AppSlug);
+        OutputComposer.AddHelmValues(tree, options.ReleaseDirectory, charts);
 
         ct.ThrowIfCancellationRequested();
         if (OutputWriter.Replace(options.OutputDirectory, tree) is { } writeError)
@@ -108,7 +122,41 @@ public sealed partial class ReleaseRenderer
         }
 
         return new RenderSummary(
-            Path.GetFullPath(options.OutputDirectory), release.Objects.Count, known.Count, known.Count(k => k.IsPrivate), images.Count, patches.Count);
+            Path.GetFullPath(options.OutputDirectory), release.Objects.Count, known.Count, known.Count(k => k.IsPrivate), images.Count, patches.Count,
+            charts.Count(c => !c.Excluded));
+    }
+
+    /// <summary>Renders and reads the release, and plans its HelmChart v2 values, in one template context.</summary>
+    private static LoadedRelease Load(ReleaseSource source, TemplateInputs templates, Func<ImageReference, bool> isPublic, out IReadOnlyList<HelmChartV2Output> charts)
+    {
+        var release = ReleaseLoader.Load(source, application => templates.ContextFor(application, isPublic), out var loadError);
+        if (loadError is not null)
+        {
+            throw new RenderFailure(loadError);
+        }
+
+        var plan = HelmChartV2Renderer.Plan(source.Directory, release.Context!);
+        charts = plan.Succeeded ? plan.Charts : throw new RenderFailure(plan.Error!);
+        return release;
+    }
+
+    /// <summary>The privacy of every image in the manifests and every image templates asked about (SPEC §3.2).</summary>
+    private static async Task<IReadOnlyList<KnownImage>> DecideAsync(
+        ImageInventory inventory, TemplateImageQuestions asked, Dictionary<string, bool> answered, ProxySettings settings,
+        bool proxyPublicImages, RenderOptions options, IImageProbe probe, IProgress<ProbeProgress>? progress, CancellationToken ct)
+    {
+        var images = inventory.Images.Concat(asked.Images).DistinctBy(i => i.Original).ToList();
+        if (settings.LocalRegistry is not null)
+        {
+            // Every image was pushed to the local registry and is pulled with its credentials: nothing to probe.
+            return images.Select(i => new KnownImage(i.Original, true)).OrderBy(k => k.Image, StringComparer.Ordinal).ToList();
+        }
+
+        var decided = await PrivacyDecider.DecideAsync(
+            images.Where(i => !answered.ContainsKey(i.Original)).ToList(), settings, proxyPublicImages, options.PrivateImages,
+            probe, options.ProbeConcurrency, progress, ct);
+        return decided.Concat(answered.Select(a => new KnownImage(a.Key, a.Value)))
+            .OrderBy(k => k.Image, StringComparer.Ordinal).ToList();
     }
 
     private static void CheckDirectories(RenderOptions options)

@@ -35,6 +35,18 @@ public sealed record RenderOptions
     /// <summary>Deadline for probing one image (default 10 s).</summary>
     public TimeSpan ProbeTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>A <c>kots.io/v1beta1</c> ConfigValues file for <c>ConfigOption</c> and friends, or null.</summary>
+    public string? ConfigValuesFile { get; init; }
+
+    /// <summary><c>HOST[:PORT][/NAMESPACE]</c> of a local registry every image was pushed to, or null (SPEC §3.1, §3.5).</summary>
+    public string? LocalRegistry { get; init; }
+
+    /// <summary>The local registry's user name (with <see cref="LocalRegistryPassword"/>), or null for an anonymous one.</summary>
+    public string? LocalRegistryUsername { get; init; }
+
+    /// <summary>The local registry's password; it goes into the pull secret and nowhere else.</summary>
+    public string? LocalRegistryPassword { get; init; }
+
     /// <summary>The PATH searched for <c>helm</c>; null uses the process's PATH.</summary>
     public string? ToolSearchPath { get; init; }
 

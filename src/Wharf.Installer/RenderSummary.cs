@@ -7,4 +7,5 @@ namespace Wharf.Installer;
 /// <param name="PrivateImages">Of those, the private ones.</param>
 /// <param name="ImageEntries">Entries in the midstream <c>images:</c> list.</param>
 /// <param name="PatchedObjects">Objects given the pull secret.</param>
-public sealed record RenderSummary(string OutputDirectory, int Objects, int Images, int PrivateImages, int ImageEntries, int PatchedObjects);
+/// <param name="HelmValues">HelmChart v2 values files written under <c>helm/</c>.</param>
+public sealed record RenderSummary(string OutputDirectory, int Objects, int Images, int PrivateImages, int ImageEntries, int PatchedObjects, int HelmValues);

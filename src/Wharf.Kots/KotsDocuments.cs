@@ -42,6 +42,44 @@ public static partial class KotsDocuments
         return ApiVersionV1Beta2().IsMatch(documentText) && KindHelmChart().IsMatch(documentText);
     }
 
+    /// <summary>True when the document text is a <c>kots.io/v1beta1</c> Application.</summary>
+    public static bool IsApplication(string documentText)
+    {
+        ArgumentNullException.ThrowIfNull(documentText);
+        return ApiVersionV1Beta1().IsMatch(documentText) && KindApplication().IsMatch(documentText);
+    }
+
+    /// <summary>True when <paramref name="text"/> holds a KOTS template action (<c>{{repl</c> or <c>repl{{</c>).</summary>
+    public static bool HasTemplates(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Contains("{{repl", StringComparison.Ordinal) || text.Contains("repl{{", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> with every line of the documents <paramref name="blank"/> selects emptied: the
+    /// line count stays, so errors in the other documents keep their line numbers.
+    /// </summary>
+    public static string Blank(string text, Func<KotsDocumentText, bool> blank)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(blank);
+        var documents = Split(text).Where(blank).ToList();
+        if (documents.Count == 0)
+        {
+            return text;
+        }
+
+        var lines = text.Split('\n');
+        foreach (var document in documents)
+        {
+            var count = document.Text.Count(c => c == '\n') + 1;
+            Array.Fill(lines, string.Empty, document.Line - 1, count);
+        }
+
+        return string.Join('\n', lines);
+    }
+
     private static bool IsMarker(string line) =>
         line.StartsWith("---", StringComparison.Ordinal) && (line.Length == 3 || line[3] is ' ' or '\t' or '\r');
 
@@ -50,4 +88,10 @@ public static partial class KotsDocuments
 
     [GeneratedRegex(@"^kind:[ \t]*[""']?HelmChart[""']?[ \t]*(#.*)?\r?$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex KindHelmChart();
+
+    [GeneratedRegex(@"^apiVersion:[ \t]*[""']?kots\.io/v1beta1[""']?[ \t]*(#.*)?\r?$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex ApiVersionV1Beta1();
+
+    [GeneratedRegex(@"^kind:[ \t]*[""']?Application[""']?[ \t]*(#.*)?\r?$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex KindApplication();
 }

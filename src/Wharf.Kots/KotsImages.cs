@@ -30,7 +30,7 @@ public static class KotsImages
 
         if (context.LocalRegistry is { } local)
         {
-            name = LocalName(local, reference) + PinnedSuffix(reference);
+            name = LocalRepository(local, reference) + PinnedSuffix(reference);
             return true;
         }
 
@@ -66,7 +66,7 @@ public static class KotsImages
 
         if (context.LocalRegistry is { } local)
         {
-            name = LocalName(local, reference) + WrittenSuffix(reference);
+            name = LocalRepository(local, reference) + WrittenSuffix(reference);
             return true;
         }
 
@@ -146,7 +146,7 @@ public static class KotsImages
 
         if (context.LocalRegistry is { } local)
         {
-            var moved = LocalName(local, reference) + WrittenSuffix(reference);
+            var moved = LocalRepository(local, reference) + WrittenSuffix(reference);
             rewritten = string.Equals(moved, image, StringComparison.Ordinal) || RegistryHosts.IsOn(reference, local.Host) ? null : moved;
             return true;
         }
@@ -196,15 +196,17 @@ public static class KotsImages
         return false;
     }
 
-    /// <summary><c>PROXY/proxy/APP_SLUG/</c> + the image as written without tag and digest, port as <c>HOST_PORT</c>.</summary>
-    private static bool TryProxiedRepository(KotsContext context, ImageReference image, [NotNullWhen(true)] out string? repository, [NotNullWhen(false)] out string? error)
+    /// <summary>
+    /// The proxied repository of SPEC §3.3: <c>PROXY/proxy/APP_SLUG/</c> + the image as written without tag and
+    /// digest, a registry port spelled <c>HOST_PORT</c> (<c>reg.example.com:5000/ns/img:t</c> →
+    /// <c>PROXY/proxy/app/reg.example.com_5000/ns/img</c>) and an upper-case registry host lowered. The installer's
+    /// kustomize rewrite, the template functions and the webhook all name images through this one rule.
+    /// </summary>
+    /// <returns>False, with the reason, when no client could pull the proxied name (an IPv6 registry, a name over 255 characters).</returns>
+    public static bool TryProxiedRepository(string proxyHost, string appSlug, ImageReference image, [NotNullWhen(true)] out string? repository, [NotNullWhen(false)] out string? error)
     {
+        ArgumentNullException.ThrowIfNull(image);
         repository = null;
-        if (!TryProxyPrefix(context, out var prefix, out error))
-        {
-            return false;
-        }
-
         if (image.RegistryHost.StartsWith('['))
         {
             error = $"image {image} cannot be proxied: an IPv6 registry address cannot be written in a repository name";
@@ -214,7 +216,15 @@ public static class KotsImages
         var upstream = image.RegistryPort is { } port
             ? string.Concat(image.RegistryHost, "_", port.ToString(CultureInfo.InvariantCulture), image.Untagged.AsSpan(image.Registry.Length))
             : image.Untagged;
-        var candidate = prefix + upstream;
+        // Host names are case-insensitive but repository paths are lower case: an upper-case first
+        // segment can only be the registry (ImageReference reads it so), so it is lowered.
+        var slash = upstream.IndexOf('/', StringComparison.Ordinal);
+        if (slash > 0 && upstream.AsSpan(0, slash).ContainsAnyInRange('A', 'Z'))
+        {
+            upstream = upstream[..slash].ToLowerInvariant() + upstream[slash..];
+        }
+
+        var candidate = $"{proxyHost}/{ProxyRepository.Prefix}{appSlug}/{upstream}";
         if (!ImageReference.TryParse(candidate, out _, out var problem))
         {
             error = $"image {image} cannot be proxied as {candidate}: {problem}";
@@ -222,7 +232,24 @@ public static class KotsImages
         }
 
         repository = candidate;
+        error = null;
         return true;
+    }
+
+    /// <summary>The local-registry repository of an image: <c>HOST/NAMESPACE/LASTSEGMENT</c>, no tag or digest.</summary>
+    public static string LocalRepository(LocalRegistry local, ImageReference image)
+    {
+        ArgumentNullException.ThrowIfNull(local);
+        ArgumentNullException.ThrowIfNull(image);
+        var repository = image.Repository;
+        return local.Address + "/" + repository[(repository.LastIndexOf('/') + 1)..];
+    }
+
+    private static bool TryProxiedRepository(KotsContext context, ImageReference image, [NotNullWhen(true)] out string? repository, [NotNullWhen(false)] out string? error)
+    {
+        repository = null;
+        return TryProxyPrefix(context, out _, out error)
+            && TryProxiedRepository(context.ProxyHost!, context.AppSlug, image, out repository, out error);
     }
 
     private static bool TryProxyPrefix(KotsContext context, [NotNullWhen(true)] out string? prefix, [NotNullWhen(false)] out string? error)
@@ -243,12 +270,6 @@ public static class KotsImages
         prefix = $"{context.ProxyHost}/{ProxyRepository.Prefix}{context.AppSlug}/";
         error = null;
         return true;
-    }
-
-    private static string LocalName(LocalRegistry local, ImageReference image)
-    {
-        var repository = image.Repository;
-        return local.Address + "/" + repository[(repository.LastIndexOf('/') + 1)..];
     }
 
     /// <summary>LocalImageName's suffix: the digest wins over the tag; no tag means <c>:latest</c>.</summary>

@@ -7,8 +7,9 @@ namespace Wharf.Kots;
 /// Registry host names (<c>host</c> or <c>host:port</c>) through the one reference parser (STYLE practice 1),
 /// and the comparison SPEC §3.3 uses: same host, case-insensitive, and the same port when the domain names one.
 /// </summary>
-internal static class RegistryHosts
+public static class RegistryHosts
 {
+    /// <summary>Splits <c>host[:port]</c>; false when <paramref name="domain"/> is not a registry host.</summary>
     public static bool TryParse(string? domain, [NotNullWhen(true)] out string? host, out int? port)
     {
         host = null;
@@ -27,7 +28,8 @@ internal static class RegistryHosts
 
     /// <summary>True when <paramref name="image"/> lives on <paramref name="domain"/>.</summary>
     public static bool IsOn(ImageReference image, string? domain) =>
-        TryParse(domain, out var host, out var port)
+        image is not null
+        && TryParse(domain, out var host, out var port)
         && string.Equals(image.RegistryHost, host, StringComparison.OrdinalIgnoreCase)
         && (port is null || image.RegistryPort == port);
 }

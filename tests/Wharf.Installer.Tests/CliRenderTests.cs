@@ -73,17 +73,44 @@ public class CliRenderTests
         Assert.Contains("--out", run.StdErr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Render_ConfigValuesAndLocalRegistryWithStdinPassword_TemplatesAndImagesUseThem()
+    {
+        using var release = new ReleaseBuilder()
+            .Deployment("app", "quay.io/org/api:1")
+            .File("config.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: settings}\ndata:\n  greeting: 'repl{{ ConfigOption \"greeting\" }}'\n  registry: '{{repl LocalRegistryAddress }}'\n");
+        var configValues = Path.Combine(release.Root, "configvalues.yaml");
+        await File.WriteAllTextAsync(configValues, "apiVersion: kots.io/v1beta1\nkind: ConfigValues\nspec:\n  values:\n    greeting: {value: hello}\n");
+
+        var run = await WharfWithStdinAsync("s3cret\n", [
+            "render", .. Flags(release), "--config-values", configValues,
+            "--local-registry", "registry.local:5000/apps", "--local-registry-username", "bob", "--local-registry-password-stdin"]);
+
+        Assert.True(run.ExitCode == 0, run.Describe());
+        Assert.Equal("", run.StdErr);
+        Assert.StartsWith($"rendered 2 objects to {release.OutputDirectory}: 1 images, 1 private, 1 rewrite entries,", run.StdOut, StringComparison.Ordinal);
+        var rendered = await File.ReadAllTextAsync(Path.Combine(release.OutputDirectory, "rendered", "this-cluster", "manifests.yaml"));
+        Assert.Contains("  greeting: hello\n", rendered, StringComparison.Ordinal);
+        Assert.Contains("  registry: registry.local:5000/apps\n", rendered, StringComparison.Ordinal);
+        Assert.Contains("image: registry.local:5000/apps/api:1\n", rendered, StringComparison.Ordinal);
+        var auth = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("bob:s3cret"));
+        var json = "{\"auths\":{\"registry.local:5000\":{\"auth\":\"" + auth + "\"}}}";
+        Assert.Contains(".dockerconfigjson: " + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(json)), rendered, StringComparison.Ordinal);
+    }
+
     [Theory]
-    [InlineData("--config-values")]
-    [InlineData("--local-registry")]
-    public async Task Render_FlagOfIssue4_ExitOneNotSupportedYet(string flag)
+    [InlineData("--config-values", "/nonexistent/cv.yaml", "error: config values file /nonexistent/cv.yaml does not exist\n")]
+    [InlineData("--local-registry", "not a host", "error: local registry 'not a host' must be HOST[:PORT][/NAMESPACE]\n")]
+    [InlineData("--local-registry-username", "bob", "error: a local registry user name or password needs --local-registry\n")]
+    public async Task Render_BadTemplateContextFlag_ExitOneWithOneLine(string flag, string value, string expected)
     {
         using var release = new ReleaseBuilder().Deployment("app", "quay.io/org/api:1");
 
-        var run = await WharfAsync(["render", .. Flags(release), flag, "x"]);
+        var run = await WharfAsync(["render", .. Flags(release), flag, value]);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal($"error: {flag} is not supported yet (issue #4)\n", run.StdErr);
+        Assert.Equal(expected, run.StdErr);
+        Assert.False(Directory.Exists(release.OutputDirectory));
     }
 
     [Fact]
@@ -101,9 +128,14 @@ public class CliRenderTests
     private static string[] Flags(ReleaseBuilder release) =>
         ["--release", release.ReleaseDirectory, "--license", release.License, "--out", release.OutputDirectory, "--license-key", TestKeys.PublicKeyFile];
 
-    private static Task<ProcessResult> WharfAsync(string[] args)
-    {
-        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : RequiredTool.Find("dotnet", "dotnet-sdk-10.0");
-        return ProcessRunner.RunAsync(dotnet, ["exec", Path.Combine(AppContext.BaseDirectory, "wharf.dll"), .. args], TimeSpan.FromSeconds(60));
-    }
+    private static Task<ProcessResult> WharfAsync(string[] args) =>
+        ProcessRunner.RunAsync(Dotnet, ["exec", Path.Combine(AppContext.BaseDirectory, "wharf.dll"), .. args], TimeSpan.FromSeconds(60));
+
+    /// <summary>Runs wharf with <paramref name="stdin"/> piped in by sh (the runner closes stdin).</summary>
+    private static Task<ProcessResult> WharfWithStdinAsync(string stdin, string[] args) =>
+        ProcessRunner.RunAsync("/bin/sh", ["-c", "printf '%s' \"$WHARF_TEST_STDIN\" | \"$0\" \"$@\"", Dotnet, "exec", Path.Combine(AppContext.BaseDirectory, "wharf.dll"), .. args],
+            TimeSpan.FromSeconds(60), new Dictionary<string, string?> { ["WHARF_TEST_STDIN"] = stdin });
+
+    private static string Dotnet =>
+        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : RequiredTool.Find("dotnet", "dotnet-sdk-10.0");
 }

@@ -67,6 +67,10 @@ public class GoldenRenderTests
             ProxyDomain = spec.Options.ProxyDomain,
             RegistryDomain = spec.Options.RegistryDomain,
             PrivateImages = spec.Options.PrivateImages,
+            ConfigValuesFile = spec.Options.ConfigValues is { } configValues ? Path.Combine(caseDirectory, configValues) : null,
+            LocalRegistry = spec.Options.LocalRegistry,
+            LocalRegistryUsername = spec.Options.LocalRegistryUsername,
+            LocalRegistryPassword = spec.Options.LocalRegistryPassword,
             ToolSearchPath = spec.HelmOutput is null
                 ? Path.Combine(scratch, "no-tools")
                 : FakeHelm.Create(Path.Combine(scratch, "helm"), Path.Combine(caseDirectory, spec.HelmOutput)).Directory,

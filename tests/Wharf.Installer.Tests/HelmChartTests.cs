@@ -114,8 +114,8 @@ public class HelmChartTests
 
     [Theory]
     [InlineData("9.9.9", "", "no chart archive for mychart 9.9.9 in the release")]
-    [InlineData("0.3.0", "values: {image: 'repl{{ LocalImageName \"x\" }}'}", "template functions in HelmChart values are not supported yet (issue #4)")]
-    [InlineData("0.3.0", "exclude: 'repl{{ IsAirgap }}'", "spec.exclude must be true or false")]
+    [InlineData("0.3.0", "exclude: 'maybe'", "helmchart.yaml:1: HelmChart spec.exclude must be true or false")]
+    [InlineData("0.3.0", "values: {image: 'repl{{ NoSuchFunction }}'}", "helmchart.yaml:6:")]
     public async Task RenderAsync_BadHelmChart_ClearError(string version, string extra, string expected)
     {
         using var release = ChartRelease($"apiVersion: kots.io/v1beta1\nkind: HelmChart\nmetadata: {{name: samplechart}}\nspec:\n  chart: {{name: mychart, chartVersion: {version}}}\n  {extra}\n");
@@ -128,13 +128,76 @@ public class HelmChartTests
     }
 
     [Fact]
-    public async Task RenderAsync_HelmChartV2_NotSupportedYet()
+    public async Task RenderAsync_HelmChartV1ValuesWithTemplates_HelmGetsRenderedValues()
     {
-        using var release = ChartRelease("apiVersion: kots.io/v1beta2\nkind: HelmChart\nmetadata: {name: samplechart}\nspec:\n  chart: {name: mychart, chartVersion: 0.3.0}\n");
+        using var release = ChartRelease("""
+            apiVersion: kots.io/v1beta1
+            kind: HelmChart
+            metadata: {name: samplechart}
+            spec:
+              chart: {name: mychart, chartVersion: 0.3.0, releaseName: sample}
+              exclude: 'repl{{ ConfigOptionEquals "chart_enabled" "0" }}'
+              values:
+                image: 'repl{{ LocalImageName "quay.io/acme/chart-api:3.0" }}'
+                pullSecret: '{{repl ImagePullSecretName }}'
+            """);
+        var helm = FakeHelm.Create(Path.Combine(release.Root, "bin"), WriteOutput(release, HelmOutput));
 
-        var result = await new ReleaseRenderer(new TableProbe([])).RenderAsync(release.Options());
+        var result = await new ReleaseRenderer(new TableProbe([])).RenderAsync(release.Options() with { ToolSearchPath = helm.Directory });
 
-        Assert.Equal("helmchart.yaml:1: HelmChart kots.io/v1beta2 is not supported yet (issue #4)", result.Error);
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Equal("image: proxy.example.com/proxy/my-app/quay.io/acme/chart-api:3.0\npullSecret: my-app-registry\n", await File.ReadAllTextAsync(helm.ValuesCopy));
+    }
+
+    [Fact]
+    public async Task RenderAsync_HelmChartV2_ValuesWrittenNextToArchiveHelmNotRun()
+    {
+        using var release = ChartRelease("""
+            apiVersion: kots.io/v1beta2
+            kind: HelmChart
+            metadata: {name: samplechart}
+            spec:
+              chart: {name: mychart, chartVersion: 0.3.0}
+              releaseName: sample
+              values:
+                image:
+                  registry: '{{repl HasLocalRegistry | ternary LocalRegistryHost "images.mycompany.com" }}'
+                pullSecrets: ['{{repl ImagePullSecretName }}']
+            """).Deployment("web", "quay.io/acme/web:1");
+        var helm = FakeHelm.Create(Path.Combine(release.Root, "bin"), WriteOutput(release, HelmOutput));
+
+        var result = await new ReleaseRenderer(new TableProbe([])).RenderAsync(release.Options() with { ToolSearchPath = helm.Directory });
+
+        Assert.True(result.Succeeded, result.Error);
+        Assert.False(File.Exists(helm.ArgumentsFile), "helm template is not run for v1beta2 charts");
+        Assert.Equal(1, result.Summary.HelmValues);
+        var values = Path.Combine(release.OutputDirectory, "helm", "sample");
+        Assert.Equal("image:\n  registry: images.mycompany.com\npullSecrets:\n  - my-app-registry\n", await File.ReadAllTextAsync(Path.Combine(values, "values.yaml")));
+        Assert.Equal(
+            await File.ReadAllBytesAsync(Path.Combine(release.ReleaseDirectory, "charts", "mychart-0.3.0.tgz")),
+            await File.ReadAllBytesAsync(Path.Combine(values, "mychart-0.3.0.tgz")));
+        var rendered = await File.ReadAllTextAsync(Path.Combine(release.OutputDirectory, "rendered", "this-cluster", "manifests.yaml"));
+        Assert.DoesNotContain("HelmChart", rendered, StringComparison.Ordinal);
+        Assert.Contains("image: proxy.example.com/proxy/my-app/quay.io/acme/web:1", rendered, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("  optionalValues:\n    - when: 'repl{{ Namespace }}'\n      values: {a: 1}\n", "helmchart.yaml:7")]
+    [InlineData("  values: {a: 'repl{{ LocalImageName }}'}\n", "helmchart.yaml:6:")]
+    [InlineData("  values: {a: 1}\n", "no chart archive for nochart 1.0.0")]
+    public async Task RenderAsync_BadHelmChartV2_OneLineErrorNothingWritten(string spec, string expected)
+    {
+        var chart = "apiVersion: kots.io/v1beta2\nkind: HelmChart\nmetadata: {name: samplechart}\nspec:\n"
+            + (expected.StartsWith("no chart", StringComparison.Ordinal) ? "  chart: {name: nochart, chartVersion: 1.0.0}\n" : "  chart: {name: mychart, chartVersion: 0.3.0}\n")
+            + spec;
+        using var release = ChartRelease(chart);
+
+        var result = await new ReleaseRenderer(new TableProbe([])).RenderAsync(release.Options() with { Namespace = "acme" });
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(expected, result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', result.Error);
+        Assert.False(Directory.Exists(release.OutputDirectory));
     }
 
     private static ReleaseBuilder ChartRelease(string helmChart)

@@ -1,3 +1,4 @@
+using Wharf.Kots;
 using Wharf.Oci;
 
 namespace Wharf.Installer.Tests;
@@ -107,6 +108,6 @@ public class ImageRewriteRulesTests
     [InlineData("", false)]
     public void TryParseDomain_Text_AcceptsRegistryHostsOnly(string domain, bool ok)
     {
-        Assert.Equal(ok, ImageRewriteRules.TryParseDomain(domain, out _, out _));
+        Assert.Equal(ok, RegistryHosts.TryParse(domain, out _, out _));
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Wharf.Installer.Tests.Support;
+using Wharf.Kots;
 using Wharf.Testing;
 using YamlDotNet.RepresentationModel;
 
@@ -17,7 +18,7 @@ public class PullSecretTests
     [Fact]
     public void ForLicense_ProxyAndRegistry_IsByteExactSpecJson()
     {
-        var json = DockerConfigJson.ForLicense(LicenseId, "proxy.example.com", "registry.example.com");
+        var json = ForLicense(LicenseId, "proxy.example.com", "registry.example.com");
 
         var b = Convert.ToBase64String(Encoding.UTF8.GetBytes("LICENSE_ID:" + LicenseId));
         Assert.Equal("{\"auths\":{\"proxy.example.com\":{\"auth\":\"" + b + "\"},\"registry.example.com\":{\"auth\":\"" + b + "\"}}}", json);
@@ -31,9 +32,17 @@ public class PullSecretTests
     [InlineData("127.0.0.1:5080", "registry.example.com", "127.0.0.1:5080,registry.example.com")]
     public void ForLicense_Hosts_SortedAndDistinct(string proxy, string? registry, string expectedHosts)
     {
-        using var json = JsonDocument.Parse(DockerConfigJson.ForLicense(LicenseId, proxy, registry));
+        using var json = JsonDocument.Parse(ForLicense(LicenseId, proxy, registry));
 
         Assert.Equal(expectedHosts, string.Join(',', json.RootElement.GetProperty("auths").EnumerateObject().Select(p => p.Name)));
+    }
+
+    /// <summary>The JSON the installer's secret carries, through the one writer (Wharf.Kots).</summary>
+    private static string ForLicense(string licenseId, string proxy, string? registry)
+    {
+        var context = new KotsContext { AppSlug = "my-app", LicenseId = licenseId, ProxyHost = proxy, RegistryHost = registry };
+        Assert.True(KotsPullSecrets.TryLicenseDockerConfigJson(context, out var json, out var error), error);
+        return json;
     }
 
     [Fact]

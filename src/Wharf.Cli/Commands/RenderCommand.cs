@@ -5,7 +5,7 @@ using Wharf.Installer.Probe;
 namespace Wharf.Cli.Commands;
 
 /// <summary>
-/// <c>wharf render</c> (SPEC §3.1–3.4, §5): renders a release for one customer into a kustomize tree with
+/// <c>wharf render</c> (SPEC §3.1–3.5, §5): renders a release for one customer into a kustomize tree with
 /// private images routed through the proxy and the license pull secret. All the work is in
 /// <see cref="ReleaseRenderer"/>; this maps flags, prints warnings and the probe progress (on a terminal only).
 /// </summary>
@@ -27,21 +27,22 @@ internal static class RenderCommand
         };
         var concurrency = new Option<int>("--probe-concurrency") { Description = "images probed at once", DefaultValueFactory = _ => 10 };
         var timeout = new Option<double>("--probe-timeout") { Description = "seconds allowed to probe one image", DefaultValueFactory = _ => 10 };
-        var configValues = new Option<string?>("--config-values") { Description = "KOTS ConfigValues file (not supported yet, issue #4)" };
-        var localRegistry = new Option<string?>("--local-registry") { Description = "HOST[/NAMESPACE] of a local registry (not supported yet, issue #4)" };
-        var command = new Command("render", "Render a release for a customer: private images through the proxy, license pull secret")
+        var configValues = new Option<string?>("--config-values") { Description = "kots.io/v1beta1 ConfigValues file for the templates (ConfigOption, ConfigOptionEquals)" };
+        var localRegistry = new Option<string?>("--local-registry") { Description = "HOST[/NAMESPACE] of a local registry every image was pushed to: images are rewritten there, not to the proxy" };
+        var localUser = new Option<string?>("--local-registry-username") { Description = "local registry user (password with --local-registry-password-stdin)" };
+        var localPasswordStdin = new Option<bool>("--local-registry-password-stdin") { Description = "read the local registry password from stdin" };
+        var command = new Command("render", "Render a release for a customer: private images through the proxy, license pull secret, HelmChart v2 values")
         {
             release, license, output, licenseKey, ns, proxyDomain, registryDomain, privateImages, concurrency, timeout, configValues, localRegistry,
+            localUser, localPasswordStdin,
         };
 
         command.SetAction(async (parse, ct) =>
         {
-            foreach (var unsupported in (Option<string?>[])[configValues, localRegistry])
+            string? password = null;
+            if (parse.GetValue(localPasswordStdin))
             {
-                if (parse.GetValue(unsupported) is not null)
-                {
-                    throw new CliException($"{unsupported.Name} is not supported yet (issue #4)");
-                }
+                password = (await io.In.ReadToEndAsync(ct)).TrimEnd('\r', '\n');
             }
 
             var seconds = parse.GetValue(timeout);
@@ -62,6 +63,10 @@ internal static class RenderCommand
                 PrivateImages = parse.GetValue(privateImages) ?? [],
                 ProbeConcurrency = parse.GetValue(concurrency),
                 ProbeTimeout = TimeSpan.FromSeconds(seconds),
+                ConfigValuesFile = parse.GetValue(configValues),
+                LocalRegistry = parse.GetValue(localRegistry),
+                LocalRegistryUsername = parse.GetValue(localUser),
+                LocalRegistryPassword = password,
             };
 
             var progress = ReferenceEquals(io.Error, Console.Error) && !Console.IsErrorRedirected ? new TerminalProgress(io.Error) : null;
@@ -79,7 +84,8 @@ internal static class RenderCommand
 
             var s = result.Summary;
             await io.Out.WriteLineAsync(
-                $"rendered {s.Objects} objects to {s.OutputDirectory}: {s.Images} images, {s.PrivateImages} private, {s.ImageEntries} rewrite entries, {s.PatchedObjects} objects given the pull secret");
+                $"rendered {s.Objects} objects to {s.OutputDirectory}: {s.Images} images, {s.PrivateImages} private, {s.ImageEntries} rewrite entries, {s.PatchedObjects} objects given the pull secret"
+                + (s.HelmValues > 0 ? $", {s.HelmValues} HelmChart v2 values files" : string.Empty));
             return 0;
         });
         return command;

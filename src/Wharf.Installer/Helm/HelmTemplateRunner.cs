@@ -15,11 +15,6 @@ internal sealed class HelmTemplateRunner(string? searchPath, TimeSpan timeout)
 {
     public async Task<(string? Output, string? Error)> RenderAsync(HelmChartV1 chart, string chartArchive, string ns, CancellationToken ct)
     {
-        if (ContainsTemplateFunction(chart.Values))
-        {
-            return (null, $"{chart.Source}: template functions in HelmChart values are not supported yet (issue #4)");
-        }
-
         var helm = ToolLocator.Find("helm", searchPath);
         if (helm is null)
         {
@@ -77,12 +72,4 @@ internal sealed class HelmTemplateRunner(string? searchPath, TimeSpan timeout)
             temp.Delete(recursive: true);
         }
     }
-
-    private static bool ContainsTemplateFunction(YamlNode node) => node switch
-    {
-        YamlMap map => map.Entries.Any(e => ContainsTemplateFunction(e.Value)),
-        YamlSeq seq => seq.Items.Any(ContainsTemplateFunction),
-        YamlScalar { Type: ScalarType.String } s => s.Value.Contains("repl{{", StringComparison.Ordinal) || s.Value.Contains("{{repl", StringComparison.Ordinal),
-        _ => false,
-    };
 }

@@ -1,4 +1,5 @@
 using Wharf.Installer.Yaml;
+using Wharf.Kots.Helm;
 
 namespace Wharf.Installer.Release;
 
@@ -51,12 +52,12 @@ internal sealed record HelmChartV1(string Source, string ChartName, string? Char
         {
             null or YamlScalar { Type: ScalarType.Null } => false,
             YamlScalar { Type: ScalarType.Bool } b => b.Value == "true",
-            YamlScalar { Type: ScalarType.String, Value: "true" or "false" } s => s.Value == "true",
+            YamlScalar { Type: ScalarType.String } s => GoBool.Parse(s.Value),
             _ => (bool?)null,
         };
         if (exclude is null)
         {
-            error = $"{where}: HelmChart spec.exclude must be true or false (template functions are not supported yet, issue #4)";
+            error = $"{where}: HelmChart spec.exclude must be true or false";
             return null;
         }
 

@@ -1,4 +1,5 @@
 using Wharf.Installer.Kube;
+using Wharf.Kots;
 
 namespace Wharf.Installer.Release;
 
@@ -15,6 +16,9 @@ internal sealed class LoadedRelease
     public List<string> Files { get; } = [];
 
     public KotsApplication? Application { get; set; }
+
+    /// <summary>The template context the documents were rendered in (with the Application's domains).</summary>
+    public KotsContext? Context { get; set; }
 
     public List<string> Warnings { get; } = [];
 }

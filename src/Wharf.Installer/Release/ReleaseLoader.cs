@@ -1,15 +1,19 @@
 using System.Text;
 using Wharf.Installer.Kube;
 using Wharf.Installer.Yaml;
+using Wharf.Kots;
 
 namespace Wharf.Installer.Release;
 
 /// <summary>
 /// Reads a release directory (SPEC §3.1): every <c>.yaml</c>/<c>.yml</c> file, every document in it.
-/// KOTS custom resources (<c>kots.io</c>, <c>troubleshoot.sh</c>, velero Backup) are read or set aside,
-/// not deployed; everything else with <c>apiVersion</c> and <c>kind</c> is a manifest. Files and
-/// directories whose names start with '.' and symbolic links are skipped, so nothing outside the
-/// release is read.
+/// KOTS renders every release file with its template functions before reading it, so documents are rendered
+/// (<c>{{repl … }}</c>, then <c>repl{{ … }}</c>, SPEC §3.5) first: the Application in a context without it
+/// (its domains are part of the context), then everything else in the full context. HelmChart
+/// <c>kots.io/v1beta2</c> documents are left to <see cref="Kots.HelmChartV2Renderer"/>. KOTS custom resources
+/// (<c>kots.io</c>, <c>troubleshoot.sh</c>, velero Backup) are read or set aside, not deployed; everything else
+/// with <c>apiVersion</c> and <c>kind</c> is a manifest. Files and directories whose names start with '.' and
+/// symbolic links are skipped, so nothing outside the release is read.
 /// </summary>
 internal static class ReleaseLoader
 {
@@ -18,26 +22,84 @@ internal static class ReleaseLoader
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static LoadedRelease Load(string directory, out string? error)
+    /// <summary>Reads the files of <paramref name="directory"/>; null with a one-line error.</summary>
+    public static ReleaseSource? Read(string directory, out string? error)
+    {
+        var source = new ReleaseSource(directory);
+        error = null;
+        foreach (var relative in EnumerateFiles(directory, source.Warnings))
+        {
+            source.Files.Add(relative);
+            if (relative.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || relative.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+            {
+                if (!TryRead(Path.Combine(directory, relative), relative, out var text, out error))
+                {
+                    return null;
+                }
+
+                source.YamlFiles.Add((relative, text));
+            }
+        }
+
+        return source;
+    }
+
+    /// <summary>
+    /// Renders and classifies every document of <paramref name="source"/>. <paramref name="contextFor"/> gives the
+    /// template context for the Application found (null while the Application itself is rendered).
+    /// </summary>
+    public static LoadedRelease Load(ReleaseSource source, Func<KotsApplication?, KotsContext> contextFor, out string? error)
     {
         var release = new LoadedRelease();
+        release.Files.AddRange(source.Files);
+        release.Warnings.AddRange(source.Warnings);
         error = null;
-        foreach (var relative in EnumerateFiles(directory, release.Warnings))
-        {
-            release.Files.Add(relative);
-            if (!(relative.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || relative.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)))
-            {
-                continue;
-            }
 
-            if (!TryRead(Path.Combine(directory, relative), relative, out var text, out error)
-                || !AddDocuments(release, text, relative, out error))
+        // The Application first: its proxy and registry domains are part of every other document's context.
+        var early = contextFor(null);
+        foreach (var (relative, text) in source.YamlFiles)
+        {
+            foreach (var document in KotsDocuments.Split(text).Where(d => KotsDocuments.IsApplication(d.Text)))
+            {
+                // Blank lines in front keep error lines equal to the file's.
+                var padded = new string('\n', document.Line - 1) + document.Text;
+                if (!TryRenderTemplates(padded, relative, early, out var rendered, out error) || !AddDocuments(release, rendered, relative, out error))
+                {
+                    return release;
+                }
+            }
+        }
+
+        release.Context = contextFor(release.Application);
+        foreach (var (relative, text) in source.YamlFiles)
+        {
+            var rest = KotsDocuments.Blank(text, d => KotsDocuments.IsApplication(d.Text) || KotsDocuments.IsHelmChartV2(d.Text));
+            if (!TryRenderTemplates(rest, relative, release.Context, out var rendered, out error) || !AddDocuments(release, rendered, relative, out error))
             {
                 return release;
             }
         }
 
         return release;
+    }
+
+    private static bool TryRenderTemplates(string text, string relative, KotsContext context, out string rendered, out string? error)
+    {
+        error = null;
+        rendered = text;
+        if (!KotsDocuments.HasTemplates(text))
+        {
+            return true;
+        }
+
+        if (KotsTemplate.TryRender(text, relative, context, out var output, out var templateError))
+        {
+            rendered = output;
+            return true;
+        }
+
+        error = templateError.ToString();
+        return false;
     }
 
     public static bool TryRead(string path, string display, out string text, out string? error)
@@ -136,7 +198,8 @@ internal static class ReleaseLoader
 
                 return error is null;
             case ("kots.io/v1beta2", "HelmChart"):
-                error = $"{where}: HelmChart kots.io/v1beta2 is not supported yet (issue #4)";
+                // HelmChartV2Renderer finds these by their text before rendering; one that gets here was not recognised.
+                error = $"{where}: write a kots.io/v1beta2 HelmChart's apiVersion and kind as plain 'key: value' lines at the start of a line";
                 return false;
             case ("velero.io/v1", "Backup"):
                 return true;

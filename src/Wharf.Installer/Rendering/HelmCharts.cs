@@ -1,5 +1,6 @@
 using System.Text;
 using Wharf.Installer.Helm;
+using Wharf.Kots.Helm;
 using Wharf.Installer.Release;
 
 namespace Wharf.Installer.Rendering;
@@ -16,7 +17,7 @@ internal static class HelmCharts
         var runner = new HelmTemplateRunner(options.ToolSearchPath, options.HelmTimeout);
         foreach (var chart in release.Charts.Where(c => !c.Exclude))
         {
-            var archive = ChartArchives.Find(options.ReleaseDirectory, release.Files, chart.ChartName, chart.ChartVersion, out var error)
+            var archive = ChartArchiveLocator.Find(options.ReleaseDirectory, release.Files, chart.ChartName, chart.ChartVersion, out var error)
                 ?? throw new RenderFailure($"{chart.Source}: {error}");
             var ns = chart.Namespace ?? options.Namespace ?? "default";
             var (output, failure) = await runner.RenderAsync(chart, Path.GetFullPath(Path.Combine(options.ReleaseDirectory, archive)), ns, ct);

@@ -15,13 +15,19 @@ internal sealed class ImageInventory
     {
         Workloads = workloads;
         Images = images;
+        names = images.Select(i => i.Original).ToHashSet(StringComparer.Ordinal);
     }
+
+    private readonly HashSet<string> names;
 
     /// <summary>Objects with at least one image, and the path to their pod spec.</summary>
     public IReadOnlyList<(KubeObject Object, IReadOnlyList<string> PodSpecPath)> Workloads { get; }
 
     /// <summary>Distinct image strings, in first-seen order.</summary>
     public IReadOnlyList<ImageReference> Images { get; }
+
+    /// <summary>True when <paramref name="image"/> (as written) is one of <see cref="Images"/>.</summary>
+    public bool Contains(string image) => names.Contains(image);
 
     public static ImageInventory Build(IReadOnlyList<KubeObject> objects)
     {

@@ -12,7 +12,8 @@ internal static class LicenseLoader
     public const string ReleaseKeyFile = "license-key.pem";
     private const int MaxKeyBytes = 64 * 1024;
 
-    public static LicenseVerification Verify(RenderOptions options)
+    /// <summary>Verifies the license; <paramref name="licenseYaml"/> is the verified document (for <c>LicenseFieldValue</c>).</summary>
+    public static LicenseVerification Verify(RenderOptions options, out string licenseYaml)
     {
         var keyFile = options.LicenseKeyFile ?? Path.Combine(options.ReleaseDirectory, ReleaseKeyFile);
         if (options.LicenseKeyFile is null && !File.Exists(keyFile))
@@ -25,7 +26,8 @@ internal static class LicenseLoader
             throw new RenderFailure($"license key {keyFile}: {keyError}");
         }
 
-        var verification = LicenseDocument.Verify(ReadSmall(options.LicenseFile, LicenseDocument.MaxDocumentBytes, "license"), key);
+        licenseYaml = ReadSmall(options.LicenseFile, LicenseDocument.MaxDocumentBytes, "license");
+        var verification = LicenseDocument.Verify(licenseYaml, key);
         return verification.IsValid ? verification : throw new RenderFailure($"license {options.LicenseFile}: {verification.Error}");
     }
 

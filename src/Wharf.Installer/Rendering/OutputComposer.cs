@@ -2,6 +2,7 @@ using Wharf.Installer.Kube;
 using Wharf.Installer.Kustomize;
 using Wharf.Installer.Output;
 using Wharf.Installer.Yaml;
+using Wharf.Kots;
 
 namespace Wharf.Installer.Rendering;
 
@@ -55,6 +56,23 @@ internal static class OutputComposer
         var patchesById = patches.ToDictionary(p => p.Target.Id, p => p.Patch, StringComparer.Ordinal);
         tree.Add(RenderedFile, KustomizeRenderer.Render(objects, secrets, patchesById, images));
         return tree;
+    }
+
+    /// <summary>
+    /// <c>helm/RELEASE/values.yaml</c> and a copy of the chart archive next to it for every HelmChart
+    /// <c>kots.io/v1beta2</c> that is not excluded (SPEC §3.1, §3.5), ready for <c>helm upgrade -i -f</c>.
+    /// </summary>
+    public static void AddHelmValues(OutputTree tree, string releaseDirectory, IEnumerable<HelmChartV2Output> charts)
+    {
+        foreach (var chart in charts.Where(c => !c.Excluded))
+        {
+            var directory = $"{HelmChartV2Renderer.HelmDirectory}/{chart.ReleaseName}/";
+            tree.Add(directory + HelmChartV2Renderer.ValuesFileName, chart.ValuesYaml);
+            if (chart.ArchivePath is { } archive)
+            {
+                tree.Copies[directory + Path.GetFileName(archive)] = Path.Combine(releaseDirectory, archive);
+            }
+        }
     }
 
     /// <summary>A KOTS <c>Installation</c> with <c>knownImages</c> (SPEC §3.2) and the Application's
