@@ -135,7 +135,7 @@ public sealed partial class ReleaseRenderer
             throw new RenderFailure(loadError);
         }
 
-        var plan = HelmChartV2Renderer.Plan(source.Directory, release.Context!);
+        var plan = HelmChartV2Renderer.Plan(source.Directory, source.Files, source.YamlFiles, release.Context!);
         charts = plan.Succeeded ? plan.Charts : throw new RenderFailure(plan.Error!);
         return release;
     }

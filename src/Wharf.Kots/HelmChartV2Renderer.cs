@@ -40,7 +40,7 @@ public static class HelmChartV2Renderer
         }
 
         var files = ReleaseFiles.Enumerate(releaseDirectory);
-        var charts = new List<HelmChartV2Output>();
+        var yamlFiles = new List<(string Relative, string Text)>();
         foreach (var relative in files.Where(ReleaseFiles.IsYaml))
         {
             if (!ReleaseFiles.TryReadText(Path.Combine(releaseDirectory, relative), relative, out var text, out var readError))
@@ -48,6 +48,23 @@ public static class HelmChartV2Renderer
                 return HelmChartV2Result.Fail(readError!);
             }
 
+            yamlFiles.Add((relative, text));
+        }
+
+        return Plan(releaseDirectory, files, yamlFiles, context);
+    }
+
+    /// <summary>
+    /// As <see cref="Plan(string, KotsContext)"/> for a release already read (<see cref="ReleaseFiles"/>): every
+    /// file's release-relative path, and the YAML files' text.
+    /// </summary>
+    public static HelmChartV2Result Plan(string releaseDirectory, IReadOnlyList<string> files, IEnumerable<(string Relative, string Text)> yamlFiles, KotsContext context)
+    {
+        ArgumentNullException.ThrowIfNull(yamlFiles);
+        ArgumentNullException.ThrowIfNull(context);
+        var charts = new List<HelmChartV2Output>();
+        foreach (var (relative, text) in yamlFiles)
+        {
             var rendered = RenderDocument(text, relative, context);
             if (!rendered.Succeeded)
             {

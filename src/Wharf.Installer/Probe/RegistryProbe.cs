@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Wharf.Oci;
+using Wharf.Upstream.Transport;
 
 namespace Wharf.Installer.Probe;
 
@@ -141,7 +142,7 @@ public sealed class RegistryProbe : IImageProbe, IDisposable
 
     private async Task<(string? Token, string? Error)> FetchAnonymousTokenAsync(AuthenticationHeaderValue challenge, string repository, CancellationToken ct)
     {
-        var parameters = ChallengeParameters.Parse(challenge.Parameter);
+        var parameters = AuthChallenge.ParseParameters(challenge.Parameter);
         if (!parameters.TryGetValue("realm", out var realm) || !Uri.TryCreate(realm, UriKind.Absolute, out var realmUri)
             || realmUri.Scheme is not ("http" or "https"))
         {

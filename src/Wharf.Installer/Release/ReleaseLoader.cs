@@ -1,7 +1,7 @@
-using System.Text;
 using Wharf.Installer.Kube;
 using Wharf.Installer.Yaml;
 using Wharf.Kots;
+using Wharf.Kots.Helm;
 
 namespace Wharf.Installer.Release;
 
@@ -17,22 +17,17 @@ namespace Wharf.Installer.Release;
 /// </summary>
 internal static class ReleaseLoader
 {
-    /// <summary>Largest YAML file read (a big CRD bundle is a few MiB).</summary>
-    public const long MaxFileBytes = 64L * 1024 * 1024;
-
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <summary>Reads the files of <paramref name="directory"/>; null with a one-line error.</summary>
     public static ReleaseSource? Read(string directory, out string? error)
     {
         var source = new ReleaseSource(directory);
         error = null;
-        foreach (var relative in EnumerateFiles(directory, source.Warnings))
+        foreach (var relative in ReleaseFiles.Enumerate(directory, source.Warnings))
         {
             source.Files.Add(relative);
-            if (relative.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || relative.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+            if (ReleaseFiles.IsYaml(relative))
             {
-                if (!TryRead(Path.Combine(directory, relative), relative, out var text, out error))
+                if (!ReleaseFiles.TryReadText(Path.Combine(directory, relative), relative, out var text, out error))
                 {
                     return null;
                 }
@@ -99,39 +94,6 @@ internal static class ReleaseLoader
         }
 
         error = templateError.ToString();
-        return false;
-    }
-
-    public static bool TryRead(string path, string display, out string text, out string? error)
-    {
-        text = string.Empty;
-        error = null;
-        try
-        {
-            var length = new FileInfo(path).Length;
-            if (length > MaxFileBytes)
-            {
-                error = $"{display}: file is larger than {MaxFileBytes / (1024 * 1024)} MiB";
-                return false;
-            }
-
-            text = StrictUtf8.GetString(File.ReadAllBytes(path));
-            if (text.Length > 0 && text[0] == '\uFEFF')
-            {
-                text = text[1..];
-            }
-
-            return true;
-        }
-        catch (DecoderFallbackException)
-        {
-            error = $"{display}: file is not UTF-8 text";
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            error = $"{display}: cannot read: {e.Message}";
-        }
-
         return false;
     }
 
@@ -223,41 +185,5 @@ internal static class ReleaseLoader
 
         release.Objects.Add(obj);
         return true;
-    }
-
-    /// <summary>Regular files under <paramref name="root"/>, relative with '/', sorted ordinally.</summary>
-    private static List<string> EnumerateFiles(string root, List<string> warnings)
-    {
-        var files = new List<string>();
-        var pending = new Stack<string>();
-        pending.Push(root);
-        while (pending.Count > 0)
-        {
-            var directory = pending.Pop();
-            foreach (var entry in new DirectoryInfo(directory).EnumerateFileSystemInfos())
-            {
-                var relative = Path.GetRelativePath(root, entry.FullName).Replace(Path.DirectorySeparatorChar, '/');
-                if (entry.Name.StartsWith('.'))
-                {
-                    continue;
-                }
-
-                if (entry.LinkTarget is not null)
-                {
-                    warnings.Add($"{relative}: skipped, symbolic links are not followed");
-                }
-                else if (entry is DirectoryInfo)
-                {
-                    pending.Push(entry.FullName);
-                }
-                else if (entry is FileInfo)
-                {
-                    files.Add(relative);
-                }
-            }
-        }
-
-        files.Sort(StringComparer.Ordinal);
-        return files;
     }
 }

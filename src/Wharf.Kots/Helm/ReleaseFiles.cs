@@ -3,16 +3,20 @@ using System.Text;
 namespace Wharf.Kots.Helm;
 
 /// <summary>
-/// The regular files of a release directory, release-relative with '/', sorted ordinally; names starting
-/// with '.' and symbolic links are skipped so nothing outside the release is read (as the installer does).
+/// The files of a release directory as KOTS and Wharf read them: regular files, release-relative with '/',
+/// sorted ordinally; names starting with '.' and symbolic links are skipped so nothing outside the release is
+/// read. YAML files are strict UTF-8 (a byte-order mark is dropped) and at most <see cref="MaxYamlBytes"/>.
+/// The installer and the HelmChart v2 renderer both read releases through this class.
 /// </summary>
-internal static class ReleaseFiles
+public static class ReleaseFiles
 {
-    public const long MaxYamlBytes = 16L * 1024 * 1024;
+    /// <summary>Largest YAML file read (a big CRD bundle is a few MiB).</summary>
+    public const long MaxYamlBytes = 64L * 1024 * 1024;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static List<string> Enumerate(string root)
+    /// <summary>The release's regular files; each symbolic link skipped is reported in <paramref name="warnings"/> when given.</summary>
+    public static List<string> Enumerate(string root, List<string>? warnings = null)
     {
         var files = new List<string>();
         var pending = new Stack<string>();
@@ -21,18 +25,23 @@ internal static class ReleaseFiles
         {
             foreach (var entry in new DirectoryInfo(pending.Pop()).EnumerateFileSystemInfos())
             {
-                if (entry.Name.StartsWith('.') || entry.LinkTarget is not null)
+                if (entry.Name.StartsWith('.'))
                 {
                     continue;
                 }
 
-                if (entry is DirectoryInfo)
+                var relative = Path.GetRelativePath(root, entry.FullName).Replace(Path.DirectorySeparatorChar, '/');
+                if (entry.LinkTarget is not null)
+                {
+                    warnings?.Add($"{relative}: skipped, symbolic links are not followed");
+                }
+                else if (entry is DirectoryInfo)
                 {
                     pending.Push(entry.FullName);
                 }
-                else
+                else if (entry is FileInfo)
                 {
-                    files.Add(Path.GetRelativePath(root, entry.FullName).Replace(Path.DirectorySeparatorChar, '/'));
+                    files.Add(relative);
                 }
             }
         }
@@ -41,9 +50,14 @@ internal static class ReleaseFiles
         return files;
     }
 
-    public static bool IsYaml(string relative) =>
-        relative.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || relative.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+    /// <summary>True for <c>.yaml</c> and <c>.yml</c> files.</summary>
+    public static bool IsYaml(string relative)
+    {
+        ArgumentNullException.ThrowIfNull(relative);
+        return relative.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || relative.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+    }
 
+    /// <summary>Reads a YAML file; false with a one-line error naming <paramref name="display"/>.</summary>
     public static bool TryReadText(string path, string display, out string text, out string? error)
     {
         text = string.Empty;
@@ -56,7 +70,12 @@ internal static class ReleaseFiles
                 return false;
             }
 
-            text = StrictUtf8.GetString(File.ReadAllBytes(path)).TrimStart('\uFEFF');
+            text = StrictUtf8.GetString(File.ReadAllBytes(path));
+            if (text.Length > 0 && text[0] == '\uFEFF')
+            {
+                text = text[1..];
+            }
+
             return true;
         }
         catch (DecoderFallbackException)

@@ -3,13 +3,18 @@ using System.Net.Http.Headers;
 namespace Wharf.Upstream.Transport;
 
 /// <summary>A parsed <c>WWW-Authenticate</c> challenge: scheme plus its parameters (realm, service, scope, …).</summary>
-internal sealed record AuthChallenge(string Scheme, IReadOnlyDictionary<string, string> Parameters)
+/// <remarks>Public so that every registry client in Wharf (this one, the installer's private-image probe) reads challenges one way.</remarks>
+/// <param name="Scheme">The scheme, <c>Bearer</c> or <c>Basic</c>.</param>
+/// <param name="Parameters">The parameters by name, case-insensitive.</param>
+public sealed record AuthChallenge(string Scheme, IReadOnlyDictionary<string, string> Parameters)
 {
+    /// <summary>The parameter <paramref name="name"/>, or null.</summary>
     public string? this[string name] => Parameters.TryGetValue(name, out var v) ? v : null;
 
     /// <summary>Picks the Bearer challenge if the registry offers one, else Basic, else null.</summary>
     public static AuthChallenge? From(HttpResponseHeaders headers)
     {
+        ArgumentNullException.ThrowIfNull(headers);
         AuthChallenge? basic = null;
         foreach (var value in headers.WwwAuthenticate)
         {
@@ -29,7 +34,7 @@ internal sealed record AuthChallenge(string Scheme, IReadOnlyDictionary<string, 
     }
 
     /// <summary>Parses <c>key="value",key2=value2</c>; quoted values may contain commas and escaped quotes.</summary>
-    internal static Dictionary<string, string> ParseParameters(string? text)
+    public static Dictionary<string, string> ParseParameters(string? text)
     {
         var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var i = 0;
