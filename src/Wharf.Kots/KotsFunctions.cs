@@ -1,4 +1,5 @@
 using System.Text;
+using Wharf.Kots.Static;
 using Wharf.Templating;
 
 namespace Wharf.Kots;
@@ -11,8 +12,10 @@ namespace Wharf.Kots;
 /// </summary>
 public static class KotsFunctions
 {
-    /// <summary>Every function name registered by <see cref="AddTo"/>.</summary>
-    public static IReadOnlyList<string> Names { get; } =
+    /// <summary>Every function name registered by <see cref="AddTo"/> (with <see cref="KotsStaticFunctions.Names"/>).</summary>
+    public static IReadOnlyList<string> Names { get; } = [.. ImageAndConfigNames, .. KotsStaticFunctions.Names];
+
+    private static IReadOnlyList<string> ImageAndConfigNames =>
     [
         "ImagePullSecretName", "HasLocalRegistry", "LocalRegistryHost", "LocalRegistryNamespace", "LocalRegistryAddress",
         "LocalImageName", "LocalRegistryImagePullSecret", "LicenseDockerCfg", "ReplicatedImageName", "ReplicatedImageRegistry",
@@ -28,14 +31,14 @@ public static class KotsFunctions
     {
         ArgumentNullException.ThrowIfNull(functions);
         ArgumentNullException.ThrowIfNull(context);
+        KotsStaticFunctions.AddTo(functions, context);
         return functions
             .Add("ImagePullSecretName", () => context.PullSecretName)
             .Add("HasLocalRegistry", () => context.HasLocalRegistry)
             .Add("LocalRegistryHost", () => context.LocalRegistry?.Host ?? string.Empty)
             .Add("LocalRegistryNamespace", () => context.LocalRegistry?.Namespace ?? string.Empty)
             .Add("LocalRegistryAddress", () => context.LocalRegistry?.Address ?? string.Empty)
-            .Add("LocalImageName", (string image) =>
-                KotsImages.TryLocalImageName(context, image, out var name, out var error) ? name : throw new TemplateFunctionException(error))
+            .Add("LocalImageName", (string image) => LocalImageName(context, image))
             .Add("LocalRegistryImagePullSecret", () =>
                 KotsPullSecrets.TryImagePullSecretJson(context, out var json, out var error) ? Base64(json) : throw new TemplateFunctionException(error))
             .Add("LicenseDockerCfg", () =>
@@ -51,9 +54,12 @@ public static class KotsFunctions
             .Add("LicenseFieldValue", (string name) => context.LicenseFields.GetValueOrDefault(name, string.Empty))
             .Add("Namespace", () => context.Namespace ?? string.Empty)
             .Add("ConfigOption", (string name) => Config(context, name))
-            .Add("ConfigOptionEquals", (string name, string value) => string.Equals(Config(context, name), value, StringComparison.Ordinal))
-            .Add("ConfigOptionNotEquals", (string name, string value) => !string.Equals(Config(context, name), value, StringComparison.Ordinal))
-            .Add("ConfigOptionData", (string name) => DecodeBase64(Config(context, name), name))
+            // KOTS answers false to both for an item it does not know, and "" for data that is not base64.
+            .Add("ConfigOptionEquals", (string name, string value) =>
+                context.ConfigValues.ContainsKey(name) && string.Equals(Config(context, name), value, StringComparison.Ordinal))
+            .Add("ConfigOptionNotEquals", (string name, string value) =>
+                context.ConfigValues.ContainsKey(name) && !string.Equals(Config(context, name), value, StringComparison.Ordinal))
+            .Add("ConfigOptionData", (string name) => GoBase64.TryDecode(Config(context, name), out var data) ? data : string.Empty)
             .Add("ConfigOptionFilename", (string name) => context.ConfigValues.GetValueOrDefault(name)?.Filename ?? string.Empty);
     }
 
@@ -62,16 +68,18 @@ public static class KotsFunctions
 
     private static string Base64(string json) => Convert.ToBase64String(Encoding.UTF8.GetBytes(json));
 
-    private static string DecodeBase64(string value, string name)
+    /// <summary>
+    /// KOTS logs a bad image reference and returns <c>""</c> (a vendor may write <c>LocalImageName (ConfigOption "x")</c>
+    /// for an optional image); a missing proxy domain or app is a configuration error and still fails.
+    /// </summary>
+    private static string LocalImageName(KotsContext context, string image)
     {
-        try
+        if (!Oci.ImageReference.TryParse(image, out _, out _))
         {
-            return Encoding.UTF8.GetString(Convert.FromBase64String(value));
+            return string.Empty;
         }
-        catch (FormatException)
-        {
-            throw new TemplateFunctionException($"config option {name} is not base64");
-        }
+
+        return KotsImages.TryLocalImageName(context, image, out var name, out var error) ? name : throw new TemplateFunctionException(error);
     }
 
     private static string StringArg(ReadOnlySpan<object?> args, string function) =>

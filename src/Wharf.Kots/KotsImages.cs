@@ -51,7 +51,8 @@ public static class KotsImages
 
     /// <summary>
     /// <c>ReplicatedImageName IMAGE [noProxy]</c>: the full name to pull. With a local registry
-    /// <c>HOST/NS/LASTSEGMENT</c> with the tag and digest as given; else unchanged when
+    /// <c>HOST/NS/LASTSEGMENT</c> (the registry is one flat namespace, as Embedded Cluster documents it) with the
+    /// tag and digest as given; else unchanged when
     /// <paramref name="noProxy"/> or already on the proxy domain; else the proxied name with the tag and
     /// digest as given (nothing is added, so a repository-only value stays repository-only).
     /// </summary>

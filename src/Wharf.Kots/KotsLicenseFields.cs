@@ -11,6 +11,13 @@ namespace Wharf.Kots;
 /// <remarks>Only read a document that <c>LicenseDocument.Verify</c> accepted: this reader does not check signatures.</remarks>
 public static class KotsLicenseFields
 {
+    private static readonly string[] BuiltInFlags =
+    [
+        "isAirgapSupported", "isGitOpsSupported", "isIdentityServiceSupported", "isGeoaxisSupported", "isSemverRequired",
+        "isSnapshotSupported", "isSupportBundleUploadSupported", "isDisasterRecoverySupported",
+        "isEmbeddedClusterDownloadEnabled", "isEmbeddedClusterMultiNodeEnabled",
+    ];
+
     /// <summary>The fields of a verified license document; empty when it cannot be read.</summary>
     public static IReadOnlyDictionary<string, string> Read(string licenseYaml)
     {
@@ -52,6 +59,15 @@ public static class KotsLicenseFields
         {
             fields["licenseId"] = id;
         }
+
+        // KOTS answers its built-in license flags even when the license omits them.
+        foreach (var flag in BuiltInFlags)
+        {
+            fields.TryAdd(flag, "false");
+        }
+
+        fields.TryAdd("licenseSequence", "0");
+        fields.TryAdd("IsDisasterRecoverySupported", fields["isDisasterRecoverySupported"]);
 
         return fields;
     }

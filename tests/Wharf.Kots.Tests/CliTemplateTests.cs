@@ -50,7 +50,7 @@ public sealed class CliTemplateTests : IDisposable
     [InlineData("{{repl Nope }}", "error: <text>:1:8: function \"Nope\" not defined\n")]
     [InlineData("a\nb: repl{{ LocalImageName }}", "error: <text>:2:11: wrong number of args for LocalImageName: want 1 got 0\n")]
     [InlineData("ok\n  {{repl ImagePullSecretName", "error: <text>:2:3: unclosed action\n")]
-    [InlineData("{{repl LocalImageName \"Bad Image\" }}", "error: <text>:1:8: error calling LocalImageName: invalid image reference \"Bad Image\": ")]
+    [InlineData("{{repl ReplicatedImageName \"Bad Image\" }}", "error: <text>:1:8: error calling ReplicatedImageName: invalid image reference \"Bad Image\": ")]
     public async Task Template_BadTemplate_OneLineErrorNothingOnStdout(string template, string expectedStart)
     {
         var run = await WharfExe.RunAsync([.. Flags(), template]);

@@ -150,7 +150,7 @@ public sealed class KotsFunctionsTests
     [InlineData("{{repl ConfigOptionEquals \"a\" }}", "t.yaml:1:8: wrong number of args for ConfigOptionEquals: want 2 got 1")]
     [InlineData("{{repl ReplicatedImageName \"a\" true false }}", "t.yaml:1:8: wrong number of args for ReplicatedImageName: want at most 2 got 3")]
     [InlineData("a: 1\nx: {{repl ImagePullSecretName", "t.yaml:2:4: unclosed action")]
-    [InlineData("{{repl LocalImageName \"UPPER/Case:1\" }}", "t.yaml:1:8: error calling LocalImageName: invalid image reference \"UPPER/Case:1\": ")]
+    [InlineData("{{repl ReplicatedImageName \"UPPER/Case:1\" }}", "t.yaml:1:8: error calling ReplicatedImageName: invalid image reference \"UPPER/Case:1\": ")]
     [InlineData("{{repl ReplicatedImageName \"a:1\" \"yes\" }}", "t.yaml:1:8: error calling ReplicatedImageName: noProxy must be true or false, not yes")]
     [InlineData("{{repl LocalImageName 5 }}", "t.yaml:1:23: expected string; found 5")]
     public void TryRender_BadTemplate_OneLineLocatedError(string template, string expectedStart)
