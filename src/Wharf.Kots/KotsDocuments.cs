@@ -49,6 +49,13 @@ public static partial class KotsDocuments
         return ApiVersionV1Beta1().IsMatch(documentText) && KindApplication().IsMatch(documentText);
     }
 
+    /// <summary>True when the document text is a <c>kots.io/v1beta1</c> Config (the vendor's config screen).</summary>
+    public static bool IsConfig(string documentText)
+    {
+        ArgumentNullException.ThrowIfNull(documentText);
+        return ApiVersionV1Beta1().IsMatch(documentText) && KindConfig().IsMatch(documentText);
+    }
+
     /// <summary>True when <paramref name="text"/> holds a KOTS template action (<c>{{repl</c> or <c>repl{{</c>).</summary>
     public static bool HasTemplates(string text)
     {
@@ -94,4 +101,7 @@ public static partial class KotsDocuments
 
     [GeneratedRegex(@"^kind:[ \t]*[""']?Application[""']?[ \t]*(#.*)?\r?$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex KindApplication();
+
+    [GeneratedRegex(@"^kind:[ \t]*[""']?Config[""']?[ \t]*(#.*)?\r?$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex KindConfig();
 }

@@ -9,7 +9,8 @@ namespace Wharf.Installer.Release;
 /// Reads a release directory (SPEC §3.1): every <c>.yaml</c>/<c>.yml</c> file, every document in it.
 /// KOTS renders every release file with its template functions before reading it, so documents are rendered
 /// (<c>{{repl … }}</c>, then <c>repl{{ … }}</c>, SPEC §3.5) first: the Application in a context without it
-/// (its domains are part of the context), then everything else in the full context. HelmChart
+/// (its domains are part of the context), then the vendor's Config items (defaults for <c>ConfigOption</c>), then
+/// everything else in the full context. HelmChart
 /// <c>kots.io/v1beta2</c> documents are left to <see cref="Kots.HelmChartV2Renderer"/>. KOTS custom resources
 /// (<c>kots.io</c>, <c>troubleshoot.sh</c>, velero Backup) are read or set aside, not deployed; everything else
 /// with <c>apiVersion</c> and <c>kind</c> is a manifest. Files and directories whose names start with '.' and
@@ -65,10 +66,28 @@ internal static class ReleaseLoader
             }
         }
 
-        release.Context = contextFor(release.Application);
+        // Then the vendor's Config: ConfigOption falls back to its items' values and defaults.
+        var context = contextFor(release.Application);
         foreach (var (relative, text) in source.YamlFiles)
         {
-            var rest = KotsDocuments.Blank(text, d => KotsDocuments.IsApplication(d.Text) || KotsDocuments.IsHelmChartV2(d.Text));
+            foreach (var document in KotsDocuments.Split(text).Where(d => KotsDocuments.IsConfig(d.Text)))
+            {
+                var padded = new string('\n', document.Line - 1) + document.Text;
+                if (!KotsConfigDefaults.TryApply(padded, relative, context, out var withConfig, out error, out var generated))
+                {
+                    return release;
+                }
+
+                context = withConfig;
+                release.Warnings.AddRange(generated.Select(item =>
+                    $"{relative}:{document.Line}: config item {item} is generated at random on every render; give it a value in --config-values to keep it"));
+            }
+        }
+
+        release.Context = context;
+        foreach (var (relative, text) in source.YamlFiles)
+        {
+            var rest = KotsDocuments.Blank(text, d => KotsDocuments.IsApplication(d.Text) || KotsDocuments.IsConfig(d.Text) || KotsDocuments.IsHelmChartV2(d.Text));
             if (!TryRenderTemplates(rest, relative, release.Context, out var rendered, out error) || !AddDocuments(release, rendered, relative, out error))
             {
                 return release;
