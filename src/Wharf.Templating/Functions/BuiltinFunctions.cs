@@ -13,9 +13,20 @@ internal static class BuiltinFunctions
         var builder = new FunctionTableBuilder();
         GoBuiltins.Register(builder);
         SprigStrings.Register(builder);
+        SprigText.Register(builder);
+        SprigCase.Register(builder);
+        SprigEncoding.Register(builder);
+        SprigRandom.Register(builder);
+        SprigRegex.Register(builder);
         SprigCollections.Register(builder);
+        SprigLists.Register(builder);
+        SprigDicts.Register(builder);
         SprigNumbers.Register(builder);
         SprigMisc.Register(builder);
+        SprigJson.Register(builder);
+        SprigFloats.Register(builder);
+        SprigTypes.Register(builder);
+        SprigSemver.Register(builder);
         return builder.Table;
     }
 }

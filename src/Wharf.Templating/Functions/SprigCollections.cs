@@ -70,7 +70,7 @@ internal static class SprigCollections
         return keys.Cast<object?>().ToList();
     }
 
-    private static object? FirstOrLast(object? value, string which)
+    public static object? FirstOrLast(object? value, string which)
     {
         if (GoValues.KindOf(value) != GoKind.List)
         {
@@ -82,7 +82,7 @@ internal static class SprigCollections
     }
 
     /// <summary>Go's <c>reflect.Kind</c> names, as Sprig's error messages print them.</summary>
-    private static string KindName(object? value) => GoValues.KindOf(value) switch
+    public static string KindName(object? value) => GoValues.KindOf(value) switch
     {
         GoKind.Nil => "invalid",
         GoKind.Map => "map",

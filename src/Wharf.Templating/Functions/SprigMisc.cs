@@ -14,7 +14,6 @@ internal static class SprigMisc
         b.Fixed("empty", [Any], (_, a) => !GoValues.IsTrue(a[0]));
         b.Variadic("coalesce", [], Any, (_, a) => Coalesce(a));
         b.Fixed("ternary", [Any, Any, Bool], (_, a) => (bool)a[2]! ? a[0] : a[1]);
-        b.Fixed("toJson", [Any], (_, a) => GoJson.TryMarshal(a[0], out var json) ? json : "");
         b.Fixed("b64enc", [ParamKind.String], (_, a) => Convert.ToBase64String(Encoding.UTF8.GetBytes((string)a[0]!)));
         b.Fixed("b64dec", [ParamKind.String], (_, a) => Base64Decode((string)a[0]!));
         b.Fixed("sha256sum", [ParamKind.String], (_, a) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes((string)a[0]!))));

@@ -1,3 +1,4 @@
+using Wharf.Templating.Functions;
 using Wharf.Templating.Nodes;
 using Wharf.Templating.Values;
 
@@ -390,7 +391,7 @@ internal sealed class Parser
             case TokenKind.Identifier:
                 return _hasFunction(token.Text)
                     ? new IdentifierNode(token.Position, token.Text)
-                    : throw new TemplateFailure(token.Position, $"function {GoQuote.Quote(token.Text)} not defined");
+                    : throw new TemplateFailure(token.Position, RefusedFunctions.Message(token.Text) ?? $"function {GoQuote.Quote(token.Text)} not defined");
             case TokenKind.Dot:
                 return LiteralNode.Dot(token.Position);
             case TokenKind.Nil:

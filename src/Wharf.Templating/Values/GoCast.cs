@@ -38,9 +38,27 @@ internal static class GoCast
     {
         GoKind.Int or GoKind.Uint or GoKind.Float => GoValues.ToDouble(value!),
         GoKind.Bool => (bool)value! ? 1 : 0,
-        GoKind.String => GoNumber.TryParseFloat((string)value!, out var f) ? f : 0,
+        GoKind.String => GoNumber.TryParseFloat((string)value!, out var f) ? f : SpecialFloat((string)value!),
         _ => 0,
     };
+
+    /// <summary>The words <c>strconv.ParseFloat</c> also accepts (any case): NaN, Inf and Infinity with an optional sign; else 0.</summary>
+    private static double SpecialFloat(string s)
+    {
+        var sign = s.StartsWith('-') ? -1 : 1;
+        var word = s.TrimStart('+', '-');
+        if (word.Length != s.Length - 1 && word.Length != s.Length)
+        {
+            return 0;
+        }
+
+        return word.ToUpperInvariant() switch
+        {
+            "NAN" when word.Length == s.Length => double.NaN,
+            "INF" or "INFINITY" => sign * double.PositiveInfinity,
+            _ => 0,
+        };
+    }
 
     /// <summary>Go's <c>strconv.Atoi</c>: optional sign and decimal digits only, else 0 (Sprig ignores the error).</summary>
     public static long Atoi(string s)
