@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Wharf.Kots.Helm;
 using Wharf.Kots.Yaml;
 
@@ -14,7 +15,7 @@ namespace Wharf.Kots;
 /// <see cref="Plan"/> reads and renders without writing, so a caller that writes a whole output tree at once
 /// (<c>wharf render</c>) can fail before anything exists; <see cref="Write"/> then puts the planned files in place.
 /// </remarks>
-public static class HelmChartV2Renderer
+public static partial class HelmChartV2Renderer
 {
     /// <summary>The output sub-directory (SPEC §3.1).</summary>
     public const string HelmDirectory = "helm";
@@ -65,7 +66,7 @@ public static class HelmChartV2Renderer
         var charts = new List<HelmChartV2Output>();
         foreach (var (relative, text) in yamlFiles)
         {
-            var rendered = RenderDocument(text, relative, context);
+            var rendered = RenderDocuments(text, relative, document => ContextWithChartValues(document, relative, context, releaseDirectory, files));
             if (!rendered.Succeeded)
             {
                 return rendered;
@@ -103,9 +104,21 @@ public static class HelmChartV2Renderer
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
+        return RenderDocuments(text, fileName, _ => (context, null));
+    }
+
+    /// <summary>Renders each v1beta2 HelmChart of <paramref name="text"/> in the context <paramref name="contextFor"/> gives it.</summary>
+    private static HelmChartV2Result RenderDocuments(string text, string fileName, Func<KotsDocumentText, (KotsContext? Context, string? Error)> contextFor)
+    {
         var charts = new List<HelmChartV2Output>();
         foreach (var document in KotsDocuments.Split(text).Where(d => KotsDocuments.IsHelmChartV2(d.Text)))
         {
+            var (context, contextError) = contextFor(document);
+            if (context is null)
+            {
+                return HelmChartV2Result.Fail(contextError!);
+            }
+
             // Blank lines in front keep template and YAML error lines equal to the file's.
             var padded = new string('\n', document.Line - 1) + document.Text;
             if (!KotsTemplate.TryRender(padded, fileName, context, out var rendered, out var templateError))
@@ -138,6 +151,43 @@ public static class HelmChartV2Renderer
 
         return HelmChartV2Result.Ok(charts);
     }
+
+    /// <summary>
+    /// The context for one document: for a document that calls <c>HelmValue</c>, the chart archive it names is
+    /// found first (from <c>spec.chart</c> read with every template action blanked, since the chart is named before
+    /// anything is rendered) and its default values are added.
+    /// </summary>
+    private static (KotsContext? Context, string? Error) ContextWithChartValues(
+        KotsDocumentText document, string fileName, KotsContext context, string releaseDirectory, IReadOnlyList<string> files)
+    {
+        if (!document.Text.Contains("HelmValue", StringComparison.Ordinal))
+        {
+            return (context, null);
+        }
+
+        var where = $"{fileName}:{document.Line}";
+        var untemplated = TemplateAction().Replace(document.Text, "x");
+        var spec = YamlReader.TryRead(untemplated, fileName, out var parsed, out _)
+            ? ((parsed.FirstOrDefault(d => d.Root is not null)?.Root as YMap)?.Get("spec") as YMap)?.Get("chart") as YMap
+            : null;
+        if (spec?.GetText("name") is not { Length: > 0 } name)
+        {
+            return (null, $"{where}: HelmValue needs spec.chart.name written without templates, to find the chart archive");
+        }
+
+        var version = spec.GetText("chartVersion");
+        var archive = ChartArchiveLocator.Find(releaseDirectory, files, name, string.IsNullOrEmpty(version) ? null : version, out var findError);
+        if (archive is null)
+        {
+            return (null, $"{where}: {findError}");
+        }
+
+        var values = ChartValues.TryRead(Path.Combine(releaseDirectory, archive), out var readError);
+        return values is null ? (null, $"{where}: {readError}") : (context with { ChartValues = values }, null);
+    }
+
+    [GeneratedRegex(@"\{\{repl.*?\}\}|repl\{\{.*?\}\}", RegexOptions.CultureInvariant)]
+    private static partial Regex TemplateAction();
 
     /// <summary>
     /// Writes <c>helm/RELEASE/values.yaml</c> and a copy of the chart archive for every planned chart that is not

@@ -40,6 +40,12 @@ public sealed record KotsContext
     /// </summary>
     public Func<ImageReference, bool>? IsPublicImage { get; init; }
 
+    /// <summary>
+    /// The default values of the chart the document being rendered installs (Embedded Cluster's <c>HelmValue</c>);
+    /// set by <see cref="HelmChartV2Renderer"/> for each HelmChart v2 document, null elsewhere.
+    /// </summary>
+    public Helm.ChartValues? ChartValues { get; init; }
+
     /// <summary><c>APP_SLUG-registry</c>, or <c>""</c> with no app (SPEC §3.4, §3.5).</summary>
     public string PullSecretName => AppSlug.Length == 0 ? string.Empty : AppSlug + "-registry";
 

@@ -20,7 +20,7 @@ public static class KotsFunctions
         "ImagePullSecretName", "HasLocalRegistry", "LocalRegistryHost", "LocalRegistryNamespace", "LocalRegistryAddress",
         "LocalImageName", "LocalRegistryImagePullSecret", "LicenseDockerCfg", "ReplicatedImageName", "ReplicatedImageRegistry",
         "LicenseFieldValue", "Namespace", "ConfigOption", "ConfigOptionEquals", "ConfigOptionNotEquals", "ConfigOptionData",
-        "ConfigOptionFilename",
+        "ConfigOptionFilename", "HelmValue",
     ];
 
     /// <summary>A new function set holding the KOTS functions for <paramref name="context"/>.</summary>
@@ -60,7 +60,9 @@ public static class KotsFunctions
             .Add("ConfigOptionNotEquals", (string name, string value) =>
                 context.ConfigValues.ContainsKey(name) && !string.Equals(Config(context, name), value, StringComparison.Ordinal))
             .Add("ConfigOptionData", (string name) => GoBase64.TryDecode(Config(context, name), out var data) ? data : string.Empty)
-            .Add("ConfigOptionFilename", (string name) => context.ConfigValues.GetValueOrDefault(name)?.Filename ?? string.Empty);
+            .Add("ConfigOptionFilename", (string name) => context.ConfigValues.GetValueOrDefault(name)?.Filename ?? string.Empty)
+            .Add("HelmValue", (string path) => context.ChartValues?.Lookup(path)
+                ?? throw new TemplateFunctionException("HelmValue reads the chart's values.yaml: use it in a HelmChart kots.io/v1beta2 whose chart archive is in the release"));
     }
 
     private static string Config(KotsContext context, string name) =>

@@ -28,17 +28,37 @@ internal sealed class ReleaseDirectory : IDisposable
         return this;
     }
 
-    public ReleaseDirectory Chart(string fileName, string name, string version)
+    /// <param name="fileName">The archive's path in the release.</param>
+    /// <param name="name">The chart name.</param>
+    /// <param name="version">The chart version.</param>
+    /// <param name="values">The chart's values.yaml.</param>
+    /// <param name="extra">More entries (path inside the archive, bytes), e.g. subcharts.</param>
+    public ReleaseDirectory Chart(string fileName, string name, string version, string values = "image:\n  repository: quay.io/my-org/api\n", params (string Path, byte[] Bytes)[] extra)
     {
         var path = Path.Combine(Root, fileName);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        using var file = System.IO.File.Create(path);
-        using var gzip = new GZipStream(file, CompressionLevel.Fastest);
-        using var tar = new TarWriter(gzip, TarEntryFormat.Pax);
-        Add(tar, $"{name}/Chart.yaml", $"apiVersion: v2\nname: {name}\nversion: {version}\n");
-        Add(tar, $"{name}/values.yaml", "image:\n  repository: quay.io/my-org/api\n");
-        Add(tar, $"{name}/templates/deployment.yaml", "kind: Deployment\n");
+        System.IO.File.WriteAllBytes(path, Archive(name, version, values, extra));
         return this;
+    }
+
+    /// <summary>A chart archive's bytes (for nesting a packaged subchart inside another archive).</summary>
+    public static byte[] Archive(string name, string version, string values, params (string Path, byte[] Bytes)[] extra)
+    {
+        using var buffer = new MemoryStream();
+        using (var gzip = new GZipStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
+        using (var tar = new TarWriter(gzip, TarEntryFormat.Pax))
+        {
+            Add(tar, $"{name}/Chart.yaml", $"apiVersion: v2\nname: {name}\nversion: {version}\n");
+            Add(tar, $"{name}/values.yaml", values);
+            Add(tar, $"{name}/templates/deployment.yaml", "kind: Deployment\n");
+            foreach (var (entryPath, bytes) in extra)
+            {
+                var entry = new PaxTarEntry(TarEntryType.RegularFile, entryPath) { DataStream = new MemoryStream(bytes) };
+                tar.WriteEntry(entry);
+            }
+        }
+
+        return buffer.ToArray();
     }
 
     public static string HelmChart(string chart, string? version = null, string? releaseName = null, string values = "  values:\n    a: 1\n") =>
