@@ -1,217 +1,132 @@
+using Wharf.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
 namespace Wharf.Installer.Yaml;
 
 /// <summary>
-/// Builds <see cref="YamlNode"/> trees from YamlDotNet's event stream for <see cref="ManifestYamlReader"/>,
-/// enforcing its limits as events arrive (depth, alias expansion, keys, tags). One instance reads one file.
+/// Builds <see cref="YamlNode"/> trees for <see cref="ManifestYamlReader"/> on the shared
+/// <see cref="HardenedYamlReader{TNode}"/> (depth, alias expansion, keys); adds what manifests need:
+/// kustomize's scalar typing, the core tags, no merge keys, and helm's <c># Source:</c> comments.
+/// One instance reads one file.
 /// </summary>
 internal sealed class ManifestEventReader(string fileName)
+    : HardenedYamlReader<YamlNode>(ManifestYamlReader.MaxDepth, ManifestYamlReader.MaxAliasNodes)
 {
-    private readonly Stack<Frame> open = new();
-    private readonly Dictionary<string, (YamlNode Node, int Count)> anchors = new(StringComparer.Ordinal);
     private readonly List<ParsedDocument> documents = [];
-    private int aliasNodes;
-    private YamlNode? root;
     private long documentLine;
     private string? sourceComment;
 
-    public YamlReadResult Run(Parser parser, ref Mark last)
+    protected override string TooDeepMessage => $"YAML nests deeper than {ManifestYamlReader.MaxDepth} levels";
+
+    protected override string KeyNotScalarMessage => "mapping keys must be scalars";
+
+    protected override string NotUnicodeMessage => "text that is not valid Unicode";
+
+    public YamlReadResult Run(IParser parser)
     {
-        while (parser.MoveNext())
+        var error = ReadStream(parser);
+        return error is null ? YamlReadResult.Ok(documents) : YamlReadResult.Fail(error);
+    }
+
+    protected override string? OnEvent(ParsingEvent current)
+    {
+        if (current is Comment comment)
         {
-            var current = parser.Current!;
-            last = current.Start;
-            var error = current switch
+            var text = comment.Value.Trim();
+            if (!RootStarted && sourceComment is null && text.StartsWith("Source:", StringComparison.Ordinal))
             {
-                Comment comment => OnComment(comment),
-                DocumentStart start => OnDocumentStart(start),
-                DocumentEnd => OnDocumentEnd(),
-                AnchorAlias alias => OnAlias(alias),
-                Scalar scalar => OnScalar(scalar),
-                MappingStart or SequenceStart => OnCollectionStart((NodeEvent)current),
-                MappingEnd or SequenceEnd => OnCollectionEnd(),
-                _ => null,
-            };
-            if (error is not null)
-            {
-                return YamlReadResult.Fail(error);
+                sourceComment = text["Source:".Length..].Trim();
             }
         }
 
-        return YamlReadResult.Ok(documents);
-    }
-
-    private string? OnComment(Comment comment)
-    {
-        var text = comment.Value.Trim();
-        if (root is null && open.Count == 0 && sourceComment is null && text.StartsWith("Source:", StringComparison.Ordinal))
-        {
-            sourceComment = text["Source:".Length..].Trim();
-        }
-
         return null;
     }
 
-    private string? OnDocumentStart(DocumentStart start)
-    {
-        documentLine = start.Start.Line;
-        anchors.Clear();
-        return null;
-    }
+    protected override void OnDocumentStart(DocumentStart start) => documentLine = start.Start.Line;
 
-    private string? OnDocumentEnd()
+    protected override void OnDocumentEnd(YamlNode? documentRoot)
     {
         // An empty document ("---" at the end of helm output) reads as a null scalar: no document at all.
-        documents.Add(new ParsedDocument(root is YamlScalar { Type: ScalarType.Null } ? null : root, documentLine, sourceComment));
-        root = null;
+        documents.Add(new ParsedDocument(documentRoot is YamlScalar { Type: ScalarType.Null } ? null : documentRoot, documentLine, sourceComment));
         sourceComment = null;
-        return null;
     }
 
-    private string? OnAlias(AnchorAlias alias)
-    {
-        if (!anchors.TryGetValue(alias.Value.Value, out var anchored))
-        {
-            return Fail(alias.Start, $"alias *{alias.Value.Value} refers to no complete anchor");
-        }
-
-        aliasNodes += anchored.Count;
-        if (aliasNodes > ManifestYamlReader.MaxAliasNodes)
-        {
-            return Fail(alias.Start, $"YAML aliases expand to more than {ManifestYamlReader.MaxAliasNodes} nodes (an alias bomb?)");
-        }
-
-        return Attach(anchored.Node.Clone(), alias.Start);
-    }
-
-    private string? OnScalar(Scalar scalar)
-    {
-        if (scalar is { Style: ScalarStyle.Plain, Value: "<<" } && open.TryPeek(out var parent) && parent.Node is YamlMap && parent.PendingKey is null)
-        {
-            return Fail(scalar.Start, "YAML merge keys (<<) are not supported");
-        }
-
-        var node = ToScalar(scalar, out var error);
-        if (node is null)
-        {
-            return error;
-        }
-
-        Remember(scalar.Anchor, node);
-        return Attach(node, scalar.Start);
-    }
-
-    private string? OnCollectionStart(NodeEvent start)
-    {
-        if (open.Count >= ManifestYamlReader.MaxDepth)
-        {
-            return Fail(start.Start, $"YAML nests deeper than {ManifestYamlReader.MaxDepth} levels");
-        }
-
-        if (!start.Tag.IsEmpty && start.Tag.Value is not ("!" or ManifestYamlReader.TagPrefix + "map" or ManifestYamlReader.TagPrefix + "seq" or ManifestYamlReader.TagPrefix + "omap"))
-        {
-            return Fail(start.Start, $"YAML tag {start.Tag.Value} is not supported");
-        }
-
-        YamlNode node = start is MappingStart
-            ? new YamlMap(start.Start.Line, start.Start.Column)
-            : new YamlSeq(start.Start.Line, start.Start.Column);
-        open.Push(new Frame(node, start.Anchor, start.Start));
-        return null;
-    }
-
-    private string? OnCollectionEnd()
-    {
-        var frame = open.Pop();
-        if (frame.PendingKey is not null)
-        {
-            return Fail(frame.Start, "mapping ends after a key without a value");
-        }
-
-        Remember(frame.Anchor, frame.Node);
-        return Attach(frame.Node, frame.Start);
-    }
-
-    private void Remember(AnchorName anchor, YamlNode node)
-    {
-        if (!anchor.IsEmpty)
-        {
-            anchors[anchor.Value] = (node, node.CountNodes());
-        }
-    }
-
-    private string? Attach(YamlNode node, Mark at)
-    {
-        if (!open.TryPeek(out var parent))
-        {
-            root = node;
-            return null;
-        }
-
-        if (parent.Node is YamlSeq seq)
-        {
-            seq.Items.Add(node);
-            return null;
-        }
-
-        var map = (YamlMap)parent.Node;
-        if (parent.PendingKey is null)
-        {
-            if (node is not YamlScalar key)
-            {
-                return Fail(at, "mapping keys must be scalars");
-            }
-
-            parent.PendingKey = key;
-            return null;
-        }
-
-        var keyText = parent.PendingKey.Value;
-        var keyAt = parent.PendingKey;
-        parent.PendingKey = null;
-        return map.TryAdd(keyText, node) ? null : Fail(keyAt.Line, keyAt.Column, $"duplicate key '{keyText}'");
-    }
-
-    private YamlScalar? ToScalar(Scalar scalar, out string? error)
+    protected override YamlNode? CreateScalar(Scalar scalar, bool isKey, out string? error)
     {
         error = null;
-        var tag = scalar.Tag.IsEmpty ? null : scalar.Tag.Value;
-        if (HasLoneSurrogate(scalar.Value))
+        if (isKey && scalar is { Style: ScalarStyle.Plain, Value: "<<" })
         {
-            error = Fail(scalar.Start, "text that is not valid Unicode");
+            error = Locate(scalar.Start, "YAML merge keys (<<) are not supported");
             return null;
         }
 
-        if (tag is "!" or ManifestYamlReader.TagPrefix + "str" || (tag is null && scalar.Style != ScalarStyle.Plain))
+        var tag = scalar.Tag.IsEmpty ? null : scalar.Tag.Value;
+        if (tag is "!" or CoreTags.Prefix + "str" || (tag is null && scalar.Style != ScalarStyle.Plain))
         {
             return new YamlScalar(ScalarType.String, scalar.Value, scalar.Start.Line, scalar.Start.Column);
         }
 
-        if (tag is not (null or ManifestYamlReader.TagPrefix + "int" or ManifestYamlReader.TagPrefix + "float" or ManifestYamlReader.TagPrefix + "bool" or ManifestYamlReader.TagPrefix + "null"))
+        if (tag is not (null or CoreTags.Prefix + "int" or CoreTags.Prefix + "float" or CoreTags.Prefix + "bool" or CoreTags.Prefix + "null"))
         {
-            error = Fail(scalar.Start, $"YAML tag {tag} is not supported");
+            error = Locate(scalar.Start, $"YAML tag {tag} is not supported");
             return null;
         }
 
         var (type, value, problem) = ScalarResolver.ResolvePlain(scalar.Value);
         if (problem is not null)
         {
-            error = Fail(scalar.Start, problem);
+            error = Locate(scalar.Start, problem);
             return null;
         }
 
         if (tag is not null && !TagMatches(tag, type))
         {
-            error = Fail(scalar.Start, $"'{scalar.Value}' is not a valid {tag[ManifestYamlReader.TagPrefix.Length..]}");
+            error = Locate(scalar.Start, $"'{scalar.Value}' is not a valid {tag[CoreTags.Prefix.Length..]}");
             return null;
         }
 
         return new YamlScalar(type, value, scalar.Start.Line, scalar.Start.Column);
     }
 
-    private static bool TagMatches(string tag, ScalarType type) => tag[ManifestYamlReader.TagPrefix.Length..] switch
+    protected override YamlNode? CreateCollection(NodeEvent start, out string? error)
+    {
+        error = null;
+        if (!start.Tag.IsEmpty && start.Tag.Value is not ("!" or CoreTags.Prefix + "map" or CoreTags.Prefix + "seq" or CoreTags.Prefix + "omap"))
+        {
+            error = Locate(start.Start, $"YAML tag {start.Tag.Value} is not supported");
+            return null;
+        }
+
+        return start is MappingStart
+            ? new YamlMap(start.Start.Line, start.Start.Column)
+            : new YamlSeq(start.Start.Line, start.Start.Column);
+    }
+
+    protected override void AddItem(YamlNode sequence, YamlNode item) => ((YamlSeq)sequence).Items.Add(item);
+
+    protected override bool TryAddEntry(YamlNode mapping, string key, YamlNode value) => ((YamlMap)mapping).TryAdd(key, value);
+
+    protected override string? KeyText(YamlNode node) => (node as YamlScalar)?.Value;
+
+    protected override YamlNode Copy(YamlNode node) => node.Clone();
+
+    protected override string Locate(Mark at, string message) => Locate(at.Line, at.Column, message);
+
+    // At the key's own node: for a key written as an alias, that is where its anchor stands.
+    protected override string DuplicateKeyMessage(string key, YamlNode keyNode) =>
+        Locate(keyNode.Line, keyNode.Column, $"duplicate key '{key}'");
+
+    protected override string SyntaxErrorMessage(YamlException ex, Mark lastStart)
+    {
+        var at = ex.Start.Line > 0 ? ex.Start : lastStart;
+        return Locate(at, YamlErrors.OneLineWithoutPosition(ex));
+    }
+
+    protected override string MalformedInputMessage(Mark lastStart, Mark lastEnd) =>
+        Locate(lastStart, "malformed YAML after this point");
+
+    private static bool TagMatches(string tag, ScalarType type) => tag[CoreTags.Prefix.Length..] switch
     {
         "int" => type == ScalarType.Int,
         "float" => type is ScalarType.Float or ScalarType.Int,
@@ -219,35 +134,5 @@ internal sealed class ManifestEventReader(string fileName)
         _ => type == ScalarType.Null,
     };
 
-    private static bool HasLoneSurrogate(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(text[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private string Fail(Mark at, string message) => Fail(at.Line, at.Column, message);
-
-    private string Fail(long line, long column, string message) => $"{fileName}:{line}:{column}: {message}";
-
-    private sealed class Frame(YamlNode node, AnchorName anchor, Mark start)
-    {
-        public YamlNode Node { get; } = node;
-
-        public AnchorName Anchor { get; } = anchor;
-
-        public Mark Start { get; } = start;
-
-        public YamlScalar? PendingKey { get; set; }
-    }
+    private string Locate(long line, long column, string message) => $"{fileName}:{line}:{column}: {message}";
 }

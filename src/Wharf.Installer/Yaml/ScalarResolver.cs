@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 using System.Text.RegularExpressions;
+using Wharf.Yaml;
 
 namespace Wharf.Installer.Yaml;
 
@@ -23,13 +24,13 @@ internal static partial class ScalarResolver
     /// <summary>Resolves a plain scalar; the error (without position) when kustomize could not render it.</summary>
     public static (ScalarType Type, string Value, string? Error) ResolvePlain(string text)
     {
-        switch (text)
+        switch (CoreScalars.ClassifyKeyword(text))
         {
-            case "" or "~" or "null" or "Null" or "NULL":
+            case CoreScalar.Null:
                 return (ScalarType.Null, "null", null);
-            case "true" or "True" or "TRUE":
+            case CoreScalar.True:
                 return (ScalarType.Bool, "true", null);
-            case "false" or "False" or "FALSE":
+            case CoreScalar.False:
                 return (ScalarType.Bool, "false", null);
         }
 
@@ -65,7 +66,7 @@ internal static partial class ScalarResolver
             return (ScalarType.Int, integer.ToString(CultureInfo.InvariantCulture), null);
         }
 
-        if (YamlStyleFloat().IsMatch(plain)
+        if (CoreScalars.IsFloat(plain)
             && double.TryParse(plain, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)
             && double.IsFinite(d))
         {
@@ -140,9 +141,6 @@ internal static partial class ScalarResolver
         // ParseUint takes no sign, so only an unsigned spelling may go past int64.
         return (value >= long.MinValue && value <= long.MaxValue) || (!signed && value <= ulong.MaxValue);
     }
-
-    [GeneratedRegex(@"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?\z", RegexOptions.CultureInvariant)]
-    private static partial Regex YamlStyleFloat();
 
     [GeneratedRegex(@"^\.[0-9]+([eE][-+]?[0-9]+)?\z", RegexOptions.CultureInvariant)]
     private static partial Regex DotFloat();

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Wharf.Yaml;
 
 namespace Wharf.Installer.Yaml;
 
@@ -28,7 +29,7 @@ internal static partial class StringStyles
         var hasBreak = s.Contains('\n', StringComparison.Ordinal);
         foreach (var c in s)
         {
-            if (!IsPrintable(c) && !(c == '\n' && hasBreak))
+            if (!YamlText.IsPrintable(c) && !(c == '\n' && hasBreak))
             {
                 return StringStyle.DoubleQuoted;
             }
@@ -50,36 +51,7 @@ internal static partial class StringStyles
             return;
         }
 
-        sb.Append('"');
-        foreach (var c in s)
-        {
-            switch (c)
-            {
-                case '"': sb.Append("\\\""); break;
-                case '\\': sb.Append("\\\\"); break;
-                case '\n': sb.Append("\\n"); break;
-                case '\t': sb.Append("\\t"); break;
-                case '\r': sb.Append("\\r"); break;
-                case '\0': sb.Append("\\0"); break;
-                default:
-                    if (IsPrintable(c) || char.IsSurrogate(c))
-                    {
-                        sb.Append(c);
-                    }
-                    else if (c <= 0xFF)
-                    {
-                        sb.Append("\\x").Append(((int)c).ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        sb.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
-                    }
-
-                    break;
-            }
-        }
-
-        sb.Append('"');
+        DoubleQuoted.Append(sb, s, EscapeOptions.GoYamlShortForms);
     }
 
     /// <summary>Would a YAML 1.2 or 1.1 reader take this plain text for a non-string, or change it?</summary>
@@ -124,12 +96,6 @@ internal static partial class StringStyles
 
     private static bool CanBeLiteral(string s) =>
         !s.Contains('\r', StringComparison.Ordinal) && s[0] is not (' ' or '\n' or '\t');
-
-    // libyaml's "printable" (LF, the ASCII range, most of Unicode except the BOM), without the
-    // characters YAML 1.1 readers take for line breaks (NEL, LS, PS): those are escaped.
-    private static bool IsPrintable(char c) =>
-        c is '\n' or (>= ' ' and <= '~') or (>= '\u00A0' and <= '\uD7FF') or (>= '\uE000' and <= '\uFFFD')
-        && c is not ('\uFEFF' or '\u2028' or '\u2029');
 
     /// <summary>
     /// Keys are plain only when made of the characters Kubernetes keys use (letters, digits, <c>. _ - /</c>

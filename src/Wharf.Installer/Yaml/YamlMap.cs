@@ -66,17 +66,6 @@ internal sealed class YamlMap : YamlNode
         return i >= 0;
     }
 
-    public override int CountNodes()
-    {
-        var n = 1;
-        foreach (var (_, value) in entries)
-        {
-            n += 1 + value.CountNodes();
-        }
-
-        return n;
-    }
-
     public override YamlNode Clone() =>
         new YamlMap(Line, Column, entries.Select(e => new KeyValuePair<string, YamlNode>(e.Key, e.Value.Clone())).ToList());
 

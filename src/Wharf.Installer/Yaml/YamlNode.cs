@@ -20,9 +20,6 @@ internal abstract class YamlNode
     /// <summary>1-based column in the source file (0 for nodes Wharf created).</summary>
     public long Column { get; }
 
-    /// <summary>Number of nodes in this subtree (this one included); bounds alias expansion.</summary>
-    public abstract int CountNodes();
-
     /// <summary>A deep copy, so an expanded alias can be changed without touching its anchor.</summary>
     public abstract YamlNode Clone();
 

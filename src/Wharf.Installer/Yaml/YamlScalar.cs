@@ -19,8 +19,6 @@ internal sealed class YamlScalar : YamlNode
 
     public static YamlScalar String(string value) => new(ScalarType.String, value);
 
-    public override int CountNodes() => 1;
-
     public override YamlNode Clone() => this; // immutable
 
     public override string Describe() => Type switch

@@ -10,8 +10,6 @@ internal sealed class YamlSeq : YamlNode
 
     public List<YamlNode> Items { get; } = [];
 
-    public override int CountNodes() => 1 + Items.Sum(i => i.CountNodes());
-
     public override YamlNode Clone()
     {
         var copy = new YamlSeq(Line, Column);

@@ -1,4 +1,5 @@
 using System.Text;
+using Wharf.Yaml;
 
 namespace Wharf.Installer.Yaml;
 
@@ -170,30 +171,11 @@ internal static class YamlWriter
                 sb.Append(value);
                 break;
             case StringStyle.Literal:
-                WriteLiteral(sb, value, indent + 2);
+                LiteralBlock.Append(sb, value, indent + 2);
                 break;
             default:
                 StringStyles.WriteQuoted(sb, value, style);
                 break;
-        }
-    }
-
-    /// <summary>
-    /// <c>|</c> (one final line break), <c>|-</c> (none) or <c>|+</c> (several); the caller adds the
-    /// line break after the last line, so nothing is appended after it.
-    /// </summary>
-    private static void WriteLiteral(StringBuilder sb, string value, int indent)
-    {
-        var trailing = value.Length - value.TrimEnd('\n').Length;
-        sb.Append(trailing switch { 0 => "|-", 1 => "|", _ => "|+" });
-        var body = trailing == 0 ? value : value[..^1];
-        foreach (var line in body.Split('\n'))
-        {
-            sb.Append('\n');
-            if (line.Length > 0)
-            {
-                sb.Append(' ', indent).Append(line);
-            }
         }
     }
 }

@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using Wharf.Yaml;
 
 namespace Wharf.Kots.Yaml;
 
@@ -47,7 +46,7 @@ internal static class PlainStrings
 
         foreach (var c in s)
         {
-            if (c != '\n' && c != '\t' && !IsPrintable(c))
+            if (c != '\n' && c != '\t' && !YamlText.IsPrintable(c))
             {
                 return false;
             }
@@ -55,39 +54,4 @@ internal static class PlainStrings
 
         return true;
     }
-
-    public static void AppendDoubleQuoted(StringBuilder sb, string s)
-    {
-        sb.Append('"');
-        foreach (var c in s)
-        {
-            switch (c)
-            {
-                case '"': sb.Append("\\\""); break;
-                case '\\': sb.Append("\\\\"); break;
-                case '\n': sb.Append("\\n"); break;
-                case '\t': sb.Append("\\t"); break;
-                case '\r': sb.Append("\\r"); break;
-                default:
-                    if (IsPrintable(c) || char.IsSurrogate(c))
-                    {
-                        sb.Append(c);
-                    }
-                    else
-                    {
-                        sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    }
-
-                    break;
-            }
-        }
-
-        sb.Append('"');
-    }
-
-    // YAML's printable set (ASCII without controls, most of Unicode without the BOM, C1 controls and
-    // non-characters), minus the characters YAML 1.1 readers take as line breaks (NEL, LS, PS): those are escaped.
-    private static bool IsPrintable(char c) =>
-        c is (>= ' ' and <= '~') or (>= '\u00A0' and <= '\uD7FF') or (>= '\uE000' and <= '\uFFFD')
-        && c is not ('\uFEFF' or '\u2028' or '\u2029');
 }

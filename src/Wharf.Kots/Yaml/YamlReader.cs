@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Wharf.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -11,17 +12,21 @@ namespace Wharf.Kots.Yaml;
 /// <see cref="MaxAliasNodes"/> copied nodes per stream, so an alias bomb fails before anything large
 /// is built. Errors are one line, <c>FILE:LINE:COLUMN: what</c>.
 /// </summary>
+/// <remarks>
+/// Unlike <see cref="HardenedYamlReader{TNode}"/> (licenses, manifests) it reads by recursive descent, and
+/// its bounds come from that: the depth counts every node (the root is 0), not only collections, and a
+/// node is checked once the parser has read past it, so a syntax error just after it is reported first.
+/// Moving it onto the shared reader would change which error some bad values.yaml files get; it shares
+/// the anchor table, the core schema and the error wording helpers instead.
+/// </remarks>
 internal sealed class YamlReader
 {
     public const int MaxDepth = 200;
     public const int MaxAliasNodes = 100_000;
 
-    private const string CoreTagPrefix = "tag:yaml.org,2002:";
-
     private readonly string fileName;
     private readonly Parser parser;
-    private readonly Dictionary<string, (YNode Node, int Count)> anchors = new(StringComparer.Ordinal);
-    private int aliasNodes;
+    private readonly AnchorTable<YNode> anchors = new(MaxAliasNodes);
     private int built;
 
     private YamlReader(string text, string fileName)
@@ -48,30 +53,16 @@ internal sealed class YamlReader
         }
         catch (YamlException e)
         {
-            error = $"{fileName}:{e.Start.Line}:{e.Start.Column}: {OneLine(e.Message)}";
+            error = $"{fileName}:{e.Start.Line}:{e.Start.Column}: {YamlErrors.OneLineWithoutPosition(e)}";
         }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException or OverflowException)
+        catch (Exception e) when (YamlErrors.IsMalformedInput(e))
         {
-            // YamlDotNet's scanner has thrown these on malformed input: an error, not a crash.
             var at = reader.parser.Current?.Start ?? Mark.Empty;
             error = $"{fileName}:{at.Line}:{at.Column}: malformed YAML";
         }
 
         documents = [];
         return false;
-    }
-
-    private static string OneLine(string message)
-    {
-        var text = message.ReplaceLineEndings(" ").Trim();
-
-        // YamlDotNet prefixes "(Line: 3, Col: 5, Idx: 20) - (Line: ...): "; the location is given already.
-        if (text.StartsWith("(Line:", StringComparison.Ordinal) && text.IndexOf("): ", StringComparison.Ordinal) is var at and >= 0)
-        {
-            text = text[(at + 3)..];
-        }
-
-        return text;
     }
 
     private void ReadStream(List<YamlDocument> documents)
@@ -177,7 +168,7 @@ internal sealed class YamlReader
             return new YScalar(value, scalar.Value) { Line = line, Column = column };
         }
 
-        if (tag == CoreTagPrefix + "str")
+        if (tag == CoreTags.Prefix + "str")
         {
             return new YScalar(scalar.Value, scalar.Value) { Line = line, Column = column };
         }
@@ -185,15 +176,15 @@ internal sealed class YamlReader
         var typed = CoreSchema.Resolve(scalar.Value);
         var ok = tag switch
         {
-            CoreTagPrefix + "null" => typed is null,
-            CoreTagPrefix + "bool" => typed is bool,
-            CoreTagPrefix + "int" => typed is long,
-            CoreTagPrefix + "float" => typed is double or long,
+            CoreTags.Prefix + "null" => typed is null,
+            CoreTags.Prefix + "bool" => typed is bool,
+            CoreTags.Prefix + "int" => typed is long,
+            CoreTags.Prefix + "float" => typed is double or long,
             _ => throw Fail(scalar.Start, $"tag {tag} is not supported"),
         };
         if (!ok)
         {
-            throw Fail(scalar.Start, $"\"{scalar.Value}\" is not a valid {tag[CoreTagPrefix.Length..]}");
+            throw Fail(scalar.Start, $"\"{scalar.Value}\" is not a valid {tag[CoreTags.Prefix.Length..]}");
         }
 
         return new YScalar(typed is long l && tag.EndsWith("float", StringComparison.Ordinal) ? (double)l : typed, scalar.Value) { Line = line, Column = column };
@@ -201,7 +192,7 @@ internal sealed class YamlReader
 
     private void CheckCollectionTag(TagName tag, string kind, Mark at)
     {
-        if (!tag.IsEmpty && tag.Value != "!" && tag.Value != CoreTagPrefix + kind)
+        if (!tag.IsEmpty && tag.Value != "!" && tag.Value != CoreTags.Prefix + kind)
         {
             throw Fail(at, $"tag {tag.Value} is not supported");
         }
@@ -209,28 +200,17 @@ internal sealed class YamlReader
 
     private YNode Alias(AnchorAlias alias, out int count)
     {
-        if (!anchors.TryGetValue(alias.Value.Value, out var anchored))
+        if (!anchors.TryFollow(alias, out var anchored, out count, out var problem))
         {
-            throw Fail(alias.Start, $"alias *{alias.Value.Value} refers to no complete anchor");
+            throw Fail(alias.Start, problem);
         }
 
-        count = anchored.Count;
-        aliasNodes += anchored.Count;
-        if (aliasNodes > MaxAliasNodes)
-        {
-            throw Fail(alias.Start, $"YAML aliases expand to more than {MaxAliasNodes} nodes (an alias bomb?)");
-        }
-
-        return anchored.Node.Clone();
+        return anchored.Clone();
     }
 
     private YNode Remember(AnchorName anchor, YNode node, int count)
     {
-        if (!anchor.IsEmpty)
-        {
-            anchors[anchor.Value] = (node, count);
-        }
-
+        anchors.Remember(anchor, node, count);
         return node;
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Wharf.Yaml;
 
 namespace Wharf.Kots.Yaml;
 
@@ -138,27 +139,11 @@ internal static class YamlWriter
         }
         else if (allowBlock && PlainStrings.FitsLiteralBlock(s))
         {
-            WriteLiteral(sb, s, blockIndent);
+            LiteralBlock.Append(sb, s, blockIndent);
         }
         else
         {
-            PlainStrings.AppendDoubleQuoted(sb, s);
-        }
-    }
-
-    private static void WriteLiteral(StringBuilder sb, string s, int indent)
-    {
-        // Chomping keeps the trailing line breaks exact: "-" none, default one, "+" all of them.
-        var trailing = s.Length - s.TrimEnd('\n').Length;
-        sb.Append(trailing switch { 0 => "|-", 1 => "|", _ => "|+" });
-        var body = trailing == 0 ? s : s[..^1];
-        foreach (var line in body.Split('\n'))
-        {
-            sb.Append('\n');
-            if (line.Length > 0)
-            {
-                sb.Append(' ', indent).Append(line);
-            }
+            DoubleQuoted.Append(sb, s);
         }
     }
 }

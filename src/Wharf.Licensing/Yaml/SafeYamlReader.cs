@@ -1,4 +1,5 @@
 using System.Text;
+using Wharf.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -11,16 +12,32 @@ namespace Wharf.Licensing.Yaml;
 /// keys, nesting deeper than <see cref="MaxDepth"/>, more than <see cref="MaxEvents"/> nodes.
 /// </summary>
 /// <remarks>
-/// It reads YamlDotNet's event stream rather than its representation model, so an alias is
-/// refused at its first appearance and nothing is ever expanded. The depth bound matters for speed
-/// too: the scanner is quadratic in flow nesting (250 000 '[' take minutes), and stopping at the
-/// bound keeps it from seeing more than a few dozen of them.
+/// The shared <see cref="HardenedYamlReader{TNode}"/> reads the events; this class refuses anchors and
+/// aliases at their first appearance, so nothing is ever expanded.
 /// </remarks>
-internal static class SafeYamlReader
+internal sealed class SafeYamlReader : HardenedYamlReader<DocNode>
 {
     public const int MaxBytes = 256 * 1024;
     public const int MaxDepth = 32;
     public const int MaxEvents = 10_000;
+
+    private DocNode? root;
+    private int documents;
+    private int events;
+
+    private SafeYamlReader()
+        : base(MaxDepth, maxAliasNodes: 0)
+    {
+    }
+
+    protected override string TooDeepMessage => $"license nests deeper than {MaxDepth} levels";
+
+    protected override string KeyNotScalarMessage => "license mapping keys must be plain strings";
+
+    protected override string NotUnicodeMessage => "license contains text that is not valid Unicode";
+
+    // Licenses have always dropped such a key: refusing it now could stop a signed license from verifying.
+    protected override string? KeyWithoutValueMessage => null;
 
     public static Outcome<DocNode> Read(string text)
     {
@@ -29,181 +46,92 @@ internal static class SafeYamlReader
             return Outcome<DocNode>.Fail("license is larger than 256 KiB");
         }
 
-        var parser = new Parser(new StringReader(text));
-        var last = Mark.Empty;
-        try
+        var reader = new SafeYamlReader();
+        var error = reader.ReadStream(new Parser(new StringReader(text)));
+        if (error is not null)
         {
-            return ReadEvents(parser, ref last);
+            return Outcome<DocNode>.Fail(error);
         }
-        catch (YamlException ex)
-        {
-            var where = ex.Start.Line > 0 ? $"line {ex.Start.Line}, column {ex.Start.Column}: " : string.Empty;
-            return Outcome<DocNode>.Fail($"license is not valid YAML: {where}{OneLine(ex.Message)}");
-        }
-        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException or OverflowException)
-        {
-            // YamlDotNet's scanner has thrown InvalidOperationException on malformed input (found by
-            // fuzzing, e.g. a stray '[' before a line starting with '.'); hostile input is not a crash.
-            return Outcome<DocNode>.Fail($"license is not valid YAML: line {last.Line}, column {last.Column}: malformed content after this point");
-        }
+
+        return reader.root is null ? Outcome<DocNode>.Fail("license is empty") : Outcome<DocNode>.Ok(reader.root);
     }
 
-    private static Outcome<DocNode> ReadEvents(Parser parser, ref Mark last)
+    protected override string? OnEvent(ParsingEvent current)
     {
-        var open = new Stack<Collection>();
-        DocNode? root = null;
-        var documents = 0;
-        var events = 0;
-        while (parser.MoveNext())
+        if (++events > MaxEvents)
         {
-            var current = parser.Current!;
-            last = current.End;
-            if (++events > MaxEvents)
+            return $"license has more than {MaxEvents} YAML nodes";
+        }
+
+        if (current is AnchorAlias alias)
+        {
+            return Locate(alias.Start, "YAML aliases are not allowed in a license");
+        }
+
+        if (current is NodeEvent node)
+        {
+            if (!node.Anchor.IsEmpty)
             {
-                return Outcome<DocNode>.Fail($"license has more than {MaxEvents} YAML nodes");
+                return Locate(node.Start, "YAML anchors are not allowed in a license");
             }
 
-            if (current is AnchorAlias alias)
+            if (!node.Tag.IsEmpty)
             {
-                return Fail(alias.Start, "YAML aliases are not allowed in a license");
-            }
-
-            if (current is NodeEvent node)
-            {
-                if (!node.Anchor.IsEmpty)
-                {
-                    return Fail(node.Start, "YAML anchors are not allowed in a license");
-                }
-
-                if (!node.Tag.IsEmpty)
-                {
-                    return Fail(node.Start, "YAML tags are not allowed in a license");
-                }
-            }
-
-            string? error = null;
-            switch (current)
-            {
-                case DocumentStart when ++documents > 1:
-                    return Outcome<DocNode>.Fail("license must be a single YAML document");
-                case Scalar scalar:
-                    var resolved = ToNode(scalar);
-                    if (!resolved.IsOk)
-                    {
-                        return resolved;
-                    }
-
-                    error = Attach(open, resolved.Value, ref root);
-                    break;
-                case MappingStart or SequenceStart:
-                    if (open.Count >= MaxDepth)
-                    {
-                        return Fail(current.Start, $"license nests deeper than {MaxDepth} levels");
-                    }
-
-                    open.Push(new Collection(current is MappingStart
-                        ? new DocMapping(current.Start.Line, current.Start.Column)
-                        : new DocSequence(current.Start.Line, current.Start.Column)));
-                    break;
-                case MappingEnd or SequenceEnd:
-                    error = Attach(open, open.Pop().Node, ref root);
-                    break;
-            }
-
-            if (error is not null)
-            {
-                return Outcome<DocNode>.Fail(error);
+                return Locate(node.Start, "YAML tags are not allowed in a license");
             }
         }
 
-        return root is null ? Outcome<DocNode>.Fail("license is empty") : Outcome<DocNode>.Ok(root);
+        return current is DocumentStart && ++documents > 1 ? "license must be a single YAML document" : null;
     }
 
-    private static Outcome<DocNode> ToNode(Scalar scalar)
-    {
-        if (HasLoneSurrogate(scalar.Value))
-        {
-            return Fail(scalar.Start, "license contains text that is not valid Unicode");
-        }
+    protected override void OnDocumentEnd(DocNode? documentRoot) => root = documentRoot;
 
+    protected override DocNode? CreateScalar(Scalar scalar, bool isKey, out string? error)
+    {
+        error = null;
         if (scalar.Style != ScalarStyle.Plain)
         {
-            return Outcome<DocNode>.Ok(new DocScalar(scalar.Value, ScalarKind.String, scalar.Value, scalar.Start.Line, scalar.Start.Column));
+            return new DocScalar(scalar.Value, ScalarKind.String, scalar.Value, scalar.Start.Line, scalar.Start.Column);
         }
 
-        var (kind, canonical, error) = CoreSchema.ResolvePlain(scalar.Value);
-        return error is null
-            ? Outcome<DocNode>.Ok(new DocScalar(scalar.Value, kind, canonical, scalar.Start.Line, scalar.Start.Column))
-            : Fail(scalar.Start, error);
-    }
-
-    /// <summary>Adds a finished node to the open collection, or makes it the root.</summary>
-    private static string? Attach(Stack<Collection> open, DocNode node, ref DocNode? root)
-    {
-        if (!open.TryPeek(out var parent))
+        var (kind, canonical, problem) = CoreSchema.ResolvePlain(scalar.Value);
+        if (problem is not null)
         {
-            root = node;
+            error = Locate(scalar.Start, problem);
             return null;
         }
 
-        return parent.Add(node);
+        return new DocScalar(scalar.Value, kind, canonical, scalar.Start.Line, scalar.Start.Column);
     }
 
-    private static bool HasLoneSurrogate(string text)
+    protected override DocNode CreateCollection(NodeEvent start, out string? error)
     {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(text[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        error = null;
+        return start is MappingStart
+            ? new DocMapping(start.Start.Line, start.Start.Column)
+            : new DocSequence(start.Start.Line, start.Start.Column);
     }
 
-    private static Outcome<DocNode> Fail(Mark at, string message) =>
-        Outcome<DocNode>.Fail($"{message} (line {at.Line}, column {at.Column})");
+    protected override void AddItem(DocNode sequence, DocNode item) => ((DocSequence)sequence).Add(item);
 
-    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
+    protected override bool TryAddEntry(DocNode mapping, string key, DocNode value) => ((DocMapping)mapping).TryAdd(key, value);
 
-    /// <summary>A mapping or sequence being filled; a mapping alternates between key and value.</summary>
-    private sealed class Collection(DocNode node)
+    protected override string? KeyText(DocNode node) => (node as DocScalar)?.Text;
+
+    // Never called: aliases are refused in OnEvent before they could be expanded.
+    protected override DocNode Copy(DocNode node) => throw new NotSupportedException("licenses have no aliases");
+
+    protected override string Locate(Mark at, string message) => $"{message} (line {at.Line}, column {at.Column})";
+
+    protected override string DuplicateKeyMessage(string key, DocNode keyNode) =>
+        $"license has a duplicate key '{Printable.Short(key)}' (line {keyNode.Line}, column {keyNode.Column})";
+
+    protected override string SyntaxErrorMessage(YamlException ex, Mark lastStart)
     {
-        private DocScalar? pendingKey;
-
-        public DocNode Node { get; } = node;
-
-        public string? Add(DocNode child)
-        {
-            if (Node is DocSequence sequence)
-            {
-                sequence.Add(child);
-                return null;
-            }
-
-            var mapping = (DocMapping)Node;
-            if (pendingKey is null)
-            {
-                if (child is not DocScalar key)
-                {
-                    return $"license mapping keys must be plain strings (line {child.Line}, column {child.Column})";
-                }
-
-                pendingKey = key;
-                return null;
-            }
-
-            var keyText = pendingKey.Text;
-            var at = pendingKey;
-            pendingKey = null;
-            return mapping.TryAdd(keyText, child)
-                ? null
-                : $"license has a duplicate key '{Printable.Short(keyText)}' (line {at.Line}, column {at.Column})";
-        }
+        var where = ex.Start.Line > 0 ? $"line {ex.Start.Line}, column {ex.Start.Column}: " : string.Empty;
+        return $"license is not valid YAML: {where}{YamlErrors.OneLine(ex.Message)}";
     }
+
+    protected override string MalformedInputMessage(Mark lastStart, Mark lastEnd) =>
+        $"license is not valid YAML: line {lastEnd.Line}, column {lastEnd.Column}: malformed content after this point";
 }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using Wharf.Yaml;
 
 namespace Wharf.Licensing.Yaml;
 
@@ -11,7 +11,7 @@ namespace Wharf.Licensing.Yaml;
 internal static class YamlScalarWriter
 {
     public static string Format(string value, bool forceQuotes = false) =>
-        !forceQuotes && CanBePlain(value) ? value : DoubleQuoted(value);
+        !forceQuotes && CanBePlain(value) ? value : Quoted(value);
 
     private static bool CanBePlain(string value)
     {
@@ -32,42 +32,11 @@ internal static class YamlScalarWriter
             && CoreSchema.ResolvePlain(value).Kind == ScalarKind.String;
     }
 
-    private static string DoubleQuoted(string value)
+    // A lone surrogate is escaped: written raw, UTF-8 would turn it into U+FFFD and change the signed value.
+    private static string Quoted(string value)
     {
-        var builder = new StringBuilder(value.Length + 2).Append('"');
-        for (var i = 0; i < value.Length; i++)
-        {
-            var c = value[i];
-            switch (c)
-            {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                default:
-                    if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-                    {
-                        builder.Append(c).Append(value[++i]);
-                    }
-                    else if (IsPrintable(c))
-                    {
-                        builder.Append(c);
-                    }
-                    else
-                    {
-                        // Control characters, NEL, BOM and the like: YAML would fold or reject them raw.
-                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    }
-
-                    break;
-            }
-        }
-
-        return builder.Append('"').ToString();
+        var builder = new StringBuilder(value.Length + 2);
+        DoubleQuoted.Append(builder, value, EscapeOptions.LoneSurrogates);
+        return builder.ToString();
     }
-
-    // YAML 1.2 c-printable, minus the line breaks and U+FEFF, which double quotes would not keep.
-    private static bool IsPrintable(char c) =>
-        c is (>= ' ' and <= '~') or (>= '\u00A0' and <= '\uD7FF' and not '\u2028' and not '\u2029') or (>= '\uE000' and <= '\uFFFD' and not '\uFEFF');
 }
