@@ -20,6 +20,7 @@ internal static class WharfCli
         root.Subcommands.Add(AdminCommands.Domain(globals, io));
         root.Subcommands.Add(LicenseCommands.Create(globals, io));
         root.Subcommands.Add(AdminCommands.Pulls(globals, io));
+        root.Subcommands.Add(EgressCommand.Create(globals, io));
         root.Subcommands.Add(RenderCommand.Create(io));
         root.Subcommands.Add(TemplateCommand.Create(io));
         root.Subcommands.Add(WebhookCommand.Create(io));

@@ -38,6 +38,23 @@ public sealed class PullLogWriter : IAsyncDisposable
         await marker.Task.WaitAsync(ct);
     }
 
+    /// <summary>
+    /// Flushes for at most <paramref name="wait"/>, for readers that want the pull that just happened; a slow store
+    /// only makes them answer with what is stored so far. Cancellation of <paramref name="ct"/> still throws.
+    /// </summary>
+    public async Task TryFlushAsync(TimeSpan wait, CancellationToken ct)
+    {
+        using var flush = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        flush.CancelAfter(wait);
+        try
+        {
+            await FlushAsync(flush.Token);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+        }
+    }
+
     private static readonly PullLogEntry FlushMarker = new(default, null, null, null, null, "flush", null, null, 0, 0, null);
     private readonly List<TaskCompletionSource> _flushWaiters = [];
 

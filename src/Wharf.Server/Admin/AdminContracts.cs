@@ -44,5 +44,12 @@ public sealed record PullView(
     DateTimeOffset Time, string? LicenseId, string? Customer, string? App, string Action, string? Image, string? Reference,
     int Status, long Bytes, string? ClientAddress, string? Note);
 
+/// <summary>
+/// One row of GET /api/v1/egress: bytes of manifests and blobs served. <c>Customer</c> and <c>LicenseId</c> are null
+/// unless grouped by customer, <c>Image</c> unless grouped by image; <c>Pulls</c> and <c>Blobs</c> count manifest and
+/// blob GETs answered 2xx.
+/// </summary>
+public sealed record EgressView(string App, string? Customer, string? LicenseId, string? Image, long Bytes, long Pulls, long Blobs);
+
 /// <summary>Every admin API error: <c>{"error": "..."}</c> with a 4xx status.</summary>
 public sealed record ApiError(string Error);

@@ -31,7 +31,11 @@ internal static class DomainsApi
             return added is null
                 ? Results.Conflict(new ApiError($"domain '{domain}' is already registered"))
                 : Results.Created($"/api/v1/domains/{domain}", new DomainView(added.Domain, app, added.CreatedAt));
-        });
+        })
+            .WithName("AddDomain").WithTags("Domains").WithSummary("Register a custom domain for an app")
+            .WithDescription("The Host customers pull from instead of the proxy domain; 409 when any vendor has it.")
+            .Produces<DomainView>(StatusCodes.Status201Created)
+            .ProducesApiError(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
         api.MapGet("/domains", async (HttpContext context, IAppStore apps, IDomainStore domains) =>
         {
@@ -39,7 +43,9 @@ internal static class DomainsApi
             var slugs = (await apps.ListAppsAsync(vendor.Id, context.RequestAborted)).ToDictionary(a => a.Id, a => a.Slug);
             return Results.Ok((await domains.ListDomainsAsync(vendor.Id, context.RequestAborted))
                 .Select(d => new DomainView(d.Domain, slugs.GetValueOrDefault(d.AppId, ""), d.CreatedAt)));
-        });
+        })
+            .WithName("ListDomains").WithTags("Domains").WithSummary("List the vendor's custom domains")
+            .Produces<DomainView[]>();
         return api;
     }
 }

@@ -28,7 +28,11 @@ internal static class PullsApi
             var rows = await pulls.ListPullsAsync(VendorAuthFilter.CurrentVendor(context).Id, Math.Clamp(limit ?? 100, 1, 10_000), context.RequestAborted);
             return Results.Ok(rows.Select(p => new PullView(p.Time, p.LicenseId, p.CustomerName, p.AppSlug, p.Action, p.Image, p.Reference,
                 p.Status, p.Bytes, p.ClientAddress, p.Note)));
-        });
+        })
+            .WithName("ListPulls").WithTags("Pulls").WithSummary("The pull log, newest first")
+            .WithDescription("limit defaults to 100 (1 to 10000). action is auth, manifest, HEAD, blob, tags or referrers; "
+                + "a blob whose bytes did not match its digest has note 'aborted: DigestMismatch'.")
+            .Produces<PullView[]>();
         return api;
     }
 }

@@ -13,6 +13,8 @@ namespace Wharf.Server.Admin;
 /// <summary>/api/v1/apps/{app}/registries: link, list, unlink and test external registries (SPEC §2.3, §2.5).</summary>
 internal static class RegistriesApi
 {
+    private const string Tag = "Registries";
+
     public static RouteGroupBuilder MapRegistries(this RouteGroupBuilder api)
     {
         api.MapPost("/apps/{app}/registries", async (string app, AddRegistryRequest request, HttpContext context,
@@ -36,12 +38,20 @@ internal static class RegistriesApi
             return added is null
                 ? Results.Conflict(new ApiError($"{host} is already linked to '{app}'{(request.Slug is null ? "" : $" as '{request.Slug}'")}"))
                 : Results.Created($"/api/v1/apps/{app}/registries/{added.Id}", View(app, added));
-        });
+        })
+            .WithName("AddRegistry").WithTags(Tag).WithSummary("Link an external registry to an app")
+            .WithDescription("host is host[:port] as image references name it; prefix http:// for a registry without TLS. "
+                + "Give username and password, or anonymous: true. The password is encrypted at rest and never returned. "
+                + "409 when the host (with that slug) is already linked.")
+            .Produces<RegistryView>(StatusCodes.Status201Created)
+            .ProducesApiError(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
         api.MapGet("/apps/{app}/registries", async (string app, HttpContext context, IAppStore apps, IRegistryStore registries) =>
             await AppLookup.FindOwnAsync(apps, context, app) is { } owned
                 ? Results.Ok((await registries.ListRegistriesAsync(owned.Id, context.RequestAborted)).Select(r => View(app, r)))
-                : AppLookup.AppNotFound(app));
+                : AppLookup.AppNotFound(app))
+            .WithName("ListRegistries").WithTags(Tag).WithSummary("List an app's linked registries")
+            .Produces<RegistryView[]>().ProducesApiError(StatusCodes.Status404NotFound);
 
         api.MapDelete("/apps/{app}/registries/{id:long}", async (string app, long id, HttpContext context,
             IAppStore apps, IRegistryStore registries, UpstreamResolver resolver) =>
@@ -54,7 +64,9 @@ internal static class RegistriesApi
             var removed = await registries.RemoveRegistryAsync(owned.Id, id, context.RequestAborted);
             resolver.Invalidate(owned.Id);
             return removed ? Results.NoContent() : Results.NotFound(new ApiError($"no registry {id} on '{app}'"));
-        });
+        })
+            .WithName("RemoveRegistry").WithTags(Tag).WithSummary("Unlink a registry from an app")
+            .Produces(StatusCodes.Status204NoContent).ProducesApiError(StatusCodes.Status404NotFound);
 
         api.MapPost("/apps/{app}/registries/{id:long}/test", async (string app, long id, string? repository, HttpContext context,
             IAppStore apps, IRegistryStore registries, SecretProtector secrets, RegistryClient client) =>
@@ -81,7 +93,11 @@ internal static class RegistriesApi
             {
                 return Results.Ok(new RegistryTestResult(false, null, "could not connect: " + e.Message));
             }
-        });
+        })
+            .WithName("TestRegistry").WithTags(Tag).WithSummary("Test the connection to a linked registry")
+            .WithDescription("Pings /v2/ with the stored credentials, and lists the tags of repository when given. "
+                + "A failing registry is still a 200: ok is false, status is what the registry answered (null when unreachable).")
+            .Produces<RegistryTestResult>().ProducesApiError(StatusCodes.Status404NotFound);
         return api;
     }
 

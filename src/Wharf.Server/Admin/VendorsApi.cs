@@ -24,7 +24,11 @@ internal static class VendorsApi
             return await provisioner.CreateAsync(request.Name.Trim(), isInstanceAdmin: false, context.RequestAborted) is { } created
                 ? Results.Created($"/api/v1/vendors/{created.Vendor.Id}", new VendorCreated(created.Vendor.Id, created.Vendor.Name, created.Token))
                 : Results.Conflict(new ApiError($"vendor '{request.Name}' already exists"));
-        });
+        })
+            .WithName("CreateVendor").WithTags("Vendors").WithSummary("Create a vendor (instance administrator only)")
+            .WithDescription("Answers the new vendor's first API token; it is shown only here. 403 for any vendor but the instance administrator.")
+            .Produces<VendorCreated>(StatusCodes.Status201Created)
+            .ProducesApiError(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status409Conflict);
         return api;
     }
 }

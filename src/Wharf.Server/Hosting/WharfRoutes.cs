@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Wharf.Server.Admin;
 using Wharf.Server.Registry;
 using Wharf.Storage;
@@ -21,9 +20,9 @@ internal static class WharfRoutes
         app.Map("/v2", (HttpContext context, DistributionHandler handler) => handler.HandleAsync(context, null));
         app.Map("/v2/{**path}", (HttpContext context, string? path, DistributionHandler handler) => handler.HandleAsync(context, path));
 
-        var api = app.MapGroup("/api/v1");
-        api.AddEndpointFilter(async (invocation, next) =>
-            await invocation.HttpContext.RequestServices.GetRequiredService<VendorAuthFilter>().InvokeAsync(invocation, next));
-        api.MapVendors().MapApps().MapRegistries().MapDomains().MapLicenses().MapPulls();
+        // The document first, outside the token-protected group: it is a public description of the API.
+        app.MapAdminOpenApi();
+        var api = app.MapGroup("/api/v1").RequireVendorToken();
+        api.MapVendors().MapApps().MapRegistries().MapDomains().MapLicenses().MapPulls().MapEgress();
     }
 }

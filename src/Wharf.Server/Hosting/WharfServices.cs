@@ -35,6 +35,7 @@ internal static class WharfServices
         services.AddSingleton<IDomainStore>(store);
         services.AddSingleton<ILicenseStore>(store);
         services.AddSingleton<IPullLogStore>(store);
+        services.AddSingleton<IEgressStore>(store);
         services.AddSingleton(new SecretProtector(secretsKey));
         services.AddSingleton(new ServerIdentity(proxyDomain, options.RegistryDomain));
         services.AddSingleton(sp => new RegistryTokenService(tokenKey, sp.GetRequiredService<TimeProvider>(), TimeSpan.FromSeconds(Math.Max(60, options.TokenLifetimeSeconds))));
@@ -55,6 +56,7 @@ internal static class WharfServices
         services.AddSingleton<TokenEndpoint>();
         services.AddSingleton<VendorProvisioner>();
         services.AddSingleton<VendorAuthFilter>();
+        services.AddAdminOpenApi();
         services.AddHostedService<Bootstrapper>();
         return services;
     }

@@ -59,5 +59,7 @@ internal static class SqliteSchema
             client_address TEXT,
             note TEXT);
         CREATE INDEX IF NOT EXISTS pull_log_vendor_time ON pull_log(vendor_id, id);
+        -- Egress reports scan one vendor's rows in a time window (added later; IF NOT EXISTS upgrades old files).
+        CREATE INDEX IF NOT EXISTS pull_log_vendor_at ON pull_log(vendor_id, time);
         """;
 }
