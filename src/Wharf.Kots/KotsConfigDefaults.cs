@@ -8,7 +8,9 @@ namespace Wharf.Kots;
 /// customer left unset with the item's <c>value</c>, else its <c>default</c>, both rendered as templates (a default
 /// may be <c>repl{{ RandomString 32 }}</c> or refer to an earlier item). Items are resolved in document order, each
 /// in a context that holds the customer's values and the items before it, as KOTS renders its config screen.
-/// The customer's ConfigValues always win; the item's rendered default stays behind them.
+/// The customer's ConfigValues always win; the item's rendered default stays behind them. A <c>required</c> item
+/// that is shown (its and its group's <c>when</c> not false) and has no value at all is an error, as KOTS refuses
+/// to install then.
 /// </summary>
 public static class KotsConfigDefaults
 {
@@ -38,7 +40,7 @@ public static class KotsConfigDefaults
         }
 
         var values = new Dictionary<string, ConfigValue>(context.ConfigValues, StringComparer.Ordinal);
-        foreach (var item in Items(documents))
+        foreach (var (group, item) in Items(documents))
         {
             var name = item.GetText("name");
             if (string.IsNullOrEmpty(name))
@@ -67,14 +69,29 @@ public static class KotsConfigDefaults
                     random.Add(name);
                 }
             }
+
+            // KOTS refuses to install while a required item that is shown has no value; so does render.
+            if (Helm.GoBool.Parse(item.GetText("required") ?? "false") == true && values[name].Effective.Length == 0)
+            {
+                if (!TryIsShown(group, where, current, out var groupShown, out error) || !TryIsShown(item, where, current, out var itemShown, out error))
+                {
+                    return false;
+                }
+
+                if (groupShown && itemShown)
+                {
+                    error = $"{where} is required: give it a value in --config-values";
+                    return false;
+                }
+            }
         }
 
         resolved = context with { ConfigValues = values };
         return true;
     }
 
-    /// <summary>Every item of every group (<c>spec.groups[].items[]</c>), in document order.</summary>
-    private static IEnumerable<YMap> Items(IReadOnlyList<YamlDocument> documents)
+    /// <summary>Every item of every group (<c>spec.groups[].items[]</c>) with its group, in document order.</summary>
+    private static IEnumerable<(YMap Group, YMap Item)> Items(IReadOnlyList<YamlDocument> documents)
     {
         var root = documents.FirstOrDefault(d => d.Root is not null)?.Root as YMap;
         if ((root?.Get("spec") as YMap)?.Get("groups") is not YSeq groups)
@@ -88,7 +105,7 @@ public static class KotsConfigDefaults
             {
                 foreach (var item in items.Items.OfType<YMap>())
                 {
-                    yield return item;
+                    yield return (group, item);
                 }
             }
         }
@@ -111,6 +128,19 @@ public static class KotsConfigDefaults
 
         error = $"{where}: {templateError.Message}";
         return false;
+    }
+
+    /// <summary>A group or item is shown unless its rendered <c>when</c> reads as false (KOTS hides it then).</summary>
+    private static bool TryIsShown(YMap node, string where, KotsContext context, out bool shown, [NotNullWhen(false)] out string? error)
+    {
+        shown = true;
+        if (!TryRender(node.GetText("when"), where, context, out var when, out error))
+        {
+            return false;
+        }
+
+        shown = when is null || Helm.GoBool.Parse(when.Trim()) != false;
+        return true;
     }
 
     private static bool IsRandom(string? text) =>

@@ -62,4 +62,22 @@ public sealed class KotsConfigDefaultsTests
 
         Assert.Equal("config.yaml:7: config item broken: function \"NoSuch\" not defined", error);
     }
+
+    [Theory]
+    [InlineData("", false)]
+    [InlineData("          when: 'repl{{ ConfigOptionEquals \"replicas\" \"3\" }}'\n", false)]
+    [InlineData("          when: 'repl{{ ConfigOptionEquals \"replicas\" \"1\" }}'\n", true)]
+    [InlineData("          default: x\n", true)]
+    public void TryApply_RequiredItemWithoutValue_ErrorUnlessHiddenOrFilled(string extra, bool ok)
+    {
+        var config = "apiVersion: kots.io/v1beta1\nkind: Config\nspec:\n  groups:\n    - name: g\n      items:\n        - name: api_key\n          required: true\n" + extra;
+
+        var applied = KotsConfigDefaults.TryApply(config, "config.yaml", Contexts.Proxy(), out _, out var error, out _);
+
+        Assert.Equal(ok, applied);
+        if (!ok)
+        {
+            Assert.Equal("config.yaml:7: config item api_key is required: give it a value in --config-values", error);
+        }
+    }
 }
