@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Wharf.Kots.Static;
 using Wharf.Templating;
+using Wharf.Templating.Values;
 
 namespace Wharf.Kots;
 
@@ -19,7 +20,7 @@ public static class KotsStaticFunctions
     public static IReadOnlyList<string> Names { get; } =
     [
         "RandomString", "RandomBytes", "Base64Encode", "Base64Decode", "ParseBool", "ParseInt", "ParseUint", "ParseFloat",
-        "Add", "Sub", "Mult", "Div", "ToLower", "ToUpper", "TrimSpace", "Trim", "Split", "UrlEncode", "Now", "HumanSize",
+        "Add", "Sub", "Mult", "Div", "ToLower", "ToUpper", "TrimSpace", "Trim", "Split", "UrlEncode", "Now", "NowFmt", "HumanSize",
         "IsKurl", "IsAirgap", "Distribution", "HTTPProxy", "HTTPSProxy", "NoProxy", "PrivateCACert",
         "Sequence", "Cursor", "ChannelName", "VersionLabel", "ReleaseNotes", "IsRequired",
         "ReplicatedRegistryDomain", "ReplicatedProxyDomain", "KubernetesVersion", "KubernetesMajorVersion",
@@ -53,7 +54,8 @@ public static class KotsStaticFunctions
             .Add("Trim", 1, 2, (_, a) => a.Length > 1 ? Text(a[0], "Trim").Trim(Text(a[1], "Trim").ToCharArray()) : Text(a[0], "Trim").Trim())
             .Add("Split", (string s, string sep) => Split(s, sep))
             .Add("UrlEncode", (string s) => Uri.EscapeDataString(s).Replace("%20", "+", StringComparison.Ordinal))
-            .Add("Now", () => DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture))
+            .Add("Now", () => GoTimeLayout.Format(DateTimeOffset.UtcNow, GoTimeLayout.Rfc3339, "UTC"))
+            .Add("NowFmt", (string layout) => GoTimeLayout.Format(DateTimeOffset.UtcNow, layout.Length == 0 ? GoTimeLayout.Rfc3339 : layout, "UTC"))
             .Add("HumanSize", (object? size) => HumanSize(size))
             .Add("IsKurl", () => false)
             .Add("IsAirgap", () => false)

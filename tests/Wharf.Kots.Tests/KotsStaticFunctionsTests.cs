@@ -124,6 +124,17 @@ public sealed class KotsStaticFunctionsTests
     }
 
     [Fact]
+    public void NowFmt_GoLayoutInUtc_EmptyIsRfc3339()
+    {
+        Assert.True(KotsTemplate.TryRender("{{repl NowFmt \"2006-01-02\" }}|{{repl NowFmt \"\" }}|{{repl NowFmt \"MST\" }}", "t", Contexts.Proxy(), out var output, out var error), error?.ToString());
+
+        var parts = output.Split('|');
+        Assert.Equal(DateTimeOffset.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), parts[0]);
+        Assert.Matches("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$", parts[1]);
+        Assert.Equal("UTC", parts[2]);
+    }
+
+    [Fact]
     public void Div_IntegerByZero_ErrorAsGo()
     {
         Assert.False(KotsTemplate.TryRender("{{repl Div 1 0 }}", "t", Contexts.Proxy(), out _, out var error));

@@ -27,6 +27,7 @@ internal static class BuiltinFunctions
         SprigFloats.Register(builder);
         SprigTypes.Register(builder);
         SprigSemver.Register(builder);
+        SprigDates.Register(builder);
         return builder.Table;
     }
 }
