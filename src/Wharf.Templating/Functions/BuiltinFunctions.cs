@@ -28,6 +28,7 @@ internal static class BuiltinFunctions
         SprigTypes.Register(builder);
         SprigSemver.Register(builder);
         SprigDates.Register(builder);
+        SprigPaths.Register(builder);
         return builder.Table;
     }
 }
