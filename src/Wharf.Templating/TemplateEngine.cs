@@ -43,9 +43,10 @@ public static class TemplateEngine
 
         try
         {
-            var root = new Parser(text, options.LeftDelimiter, options.RightDelimiter, name => Lookup(name) is not null, options.MaxNestingDepth).Parse();
+            var parser = new Parser(text, options.LeftDelimiter, options.RightDelimiter, name => Lookup(name) is not null, options.MaxNestingDepth);
+            var root = parser.Parse();
             var context = new TemplateContext(options.FileName, options.Data, options.MaxOutputLength);
-            output = new Evaluator(options, context, Lookup).Execute(root);
+            output = new Evaluator(options, context, Lookup, parser.Definitions).Execute(root);
             error = null;
             return true;
         }

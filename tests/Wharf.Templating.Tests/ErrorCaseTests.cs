@@ -27,8 +27,6 @@ public sealed class ErrorCaseTests
         { "{{ if true }}{{ $y := 1 }}{{ end }}{{ $y }}", "!t:1:39: undefined variable \"$y\"" },
         { "{{ break }}", "!t:1:4: {{break}} outside {{range}}" },
         { "{{ continue }}", "!t:1:4: {{continue}} outside {{range}}" },
-        { "{{ define \"x\" }}{{ end }}", "!t:1:4: {{define}} is not supported" },
-        { "{{ template \"x\" }}", "!t:1:4: {{template}} is not supported" },
         { "{{ 1a }}", "!t:1:4: bad number syntax: \"1a\"" },
         { "{{ .a-b }}", "!t:1:6: bad character U+002D '-'" },
         { "{{ }}", "!t:1:4: missing value for command" },

@@ -21,13 +21,15 @@ internal sealed partial class Evaluator
     private readonly Func<string, FunctionDefinition?> _lookup;
     private readonly StringBuilder _output = new();
     private readonly VariableStack _variables = new();
+    private readonly IReadOnlyDictionary<string, ListNode> _definitions;
     private long _steps;
 
-    public Evaluator(TemplateOptions options, TemplateContext context, Func<string, FunctionDefinition?> lookup)
+    public Evaluator(TemplateOptions options, TemplateContext context, Func<string, FunctionDefinition?> lookup, IReadOnlyDictionary<string, ListNode>? definitions = null)
     {
         _options = options;
         _context = context;
         _lookup = lookup;
+        _definitions = definitions ?? new Dictionary<string, ListNode>();
     }
 
     public string Execute(ListNode root)
@@ -94,9 +96,30 @@ internal sealed partial class Evaluator
                 return WalkRange(dot, range);
             case LoopControlNode control:
                 return control.IsBreak ? Flow.Break : Flow.Continue;
+            case TemplateNode call:
+                return WalkTemplate(dot, call);
             default:
                 throw new TemplateFailure(node.Position, $"unknown node: {node}");
         }
+    }
+
+    /// <summary>
+    /// <c>{{template}}</c>: the named body runs with the pipeline's value as both dot and <c>$</c>, seeing none of the
+    /// caller's variables (the parser already refused any use of them). Recursion is bounded by the step and stack limits.
+    /// </summary>
+    private Flow WalkTemplate(object? dot, TemplateNode call)
+    {
+        if (!_definitions.TryGetValue(call.Name, out var body))
+        {
+            throw new TemplateFailure(call.Position, $"template {GoQuote.Quote(call.Name)} not defined");
+        }
+
+        var newDot = call.Pipe is null ? null : EvalPipeline(dot, call.Pipe);
+        var mark = _variables.Mark;
+        _variables.Push("$", newDot);
+        Walk(newDot, body);
+        _variables.Pop(mark);
+        return Flow.Normal;
     }
 
     /// <summary>Prints a value as Go's <c>fmt.Fprint</c> does; a missing value prints <c>&lt;no value&gt;</c>.</summary>

@@ -6,8 +6,8 @@ namespace Wharf.Templating.Parsing;
 
 /// <summary>
 /// Recursive-descent parser with the grammar and messages of Go's text/template/parse/parse.go.
-/// Unknown functions and undefined variables are parse errors. <c>define</c>, <c>template</c> and
-/// <c>block</c> are refused (KOTS values do not use them). Nesting of control structures and
+/// Unknown functions and undefined variables are parse errors. <c>define</c> (top level only, as in Go),
+/// <c>template</c> and <c>block</c> build a set of named templates, <see cref="Definitions"/>. Nesting of control structures and
 /// parentheses is capped so hostile input cannot exhaust the stack (an <c>else if</c> chain nests
 /// too, as in Go). Longer than most files because it keeps one method per grammar production of
 /// parse.go, which makes it easy to compare with Go.
@@ -22,6 +22,7 @@ internal sealed class Parser
     private readonly Stack<Token> _openControls = new();
     private int _depth;
     private int _rangeDepth;
+    private int _definitionDepth;
 
     public Parser(string text, string left, string right, Func<string, bool> hasFunction, int maxDepth)
     {
@@ -29,6 +30,9 @@ internal sealed class Parser
         _maxDepth = maxDepth;
         _lexer = new Lexer(text, left, right, !hasFunction("break"), !hasFunction("continue"));
     }
+
+    /// <summary>The templates named by <c>define</c> and <c>block</c>, for <c>{{template}}</c>.</summary>
+    public Dictionary<string, ListNode> Definitions { get; } = new(StringComparer.Ordinal);
 
     public ListNode Parse()
     {
@@ -128,8 +132,15 @@ internal sealed class Parser
         var token = NextNonSpace();
         switch (token.Kind)
         {
-            case TokenKind.Block or TokenKind.Define or TokenKind.Template:
-                throw new TemplateFailure(token.Position, $"{{{{{token.Text}}}}} is not supported");
+            case TokenKind.Define when _openControls.Count == 0 && _definitionDepth == 0:
+                Define(token, TemplateName(token, "define clause"), "define clause");
+                return new TextNode(token.Position, string.Empty);
+            case TokenKind.Define:
+                throw Unexpected(token, "command");
+            case TokenKind.Template:
+                return TemplateCall(token);
+            case TokenKind.Block:
+                return Block(token);
             case TokenKind.Break or TokenKind.Continue:
                 return LoopControl(token);
             case TokenKind.Else:
@@ -149,6 +160,84 @@ internal sealed class Parser
 
         // Variables declared by a plain action live until the enclosing control's {{end}}.
         return new ActionNode(start.Position, Pipeline("command", TokenKind.RightDelim));
+    }
+
+    /// <summary><c>{{template "name" [pipeline]}}</c>.</summary>
+    private TemplateNode TemplateCall(Token keyword)
+    {
+        var name = TemplateName(keyword, "template clause");
+        if (PeekNonSpace().Kind == TokenKind.RightDelim)
+        {
+            NextNonSpace();
+            return new TemplateNode(keyword.Position, name, null);
+        }
+
+        return new TemplateNode(keyword.Position, name, Pipeline("template clause", TokenKind.RightDelim));
+    }
+
+    /// <summary><c>{{block "name" pipeline}}body{{end}}</c>: defines the body and calls it in place.</summary>
+    private TemplateNode Block(Token keyword)
+    {
+        var name = TemplateName(keyword, "block clause");
+        var pipe = Pipeline("block clause", TokenKind.RightDelim);
+        Define(keyword, name, "block clause", delimiterRead: true);
+        return new TemplateNode(keyword.Position, name, pipe);
+    }
+
+    /// <summary>The quoted name after define, template or block.</summary>
+    private string TemplateName(Token keyword, string context)
+    {
+        var token = NextNonSpace();
+        if (token.Kind is not (TokenKind.String or TokenKind.RawString))
+        {
+            throw Unexpected(token, context);
+        }
+
+        return GoUnquote.TryUnquote(token.Text, out var name) ? name : throw new TemplateFailure(token.Position, $"invalid syntax in {context}");
+    }
+
+    /// <summary>
+    /// Parses a definition body up to its {{end}} in a scope of its own (only <c>$</c> is visible, no enclosing range), and
+    /// adds it as Go's <c>associate</c> does: an empty body never replaces a definition, two non-empty ones are an error.
+    /// </summary>
+    private void Define(Token keyword, string name, string context, bool delimiterRead = false)
+    {
+        if (!delimiterRead)
+        {
+            Expect(TokenKind.RightDelim, context);
+        }
+
+        var outerVariables = _variables.ToList();
+        var outerRange = _rangeDepth;
+        _variables.Clear();
+        _variables.Add("$");
+        _rangeDepth = 0;
+        _definitionDepth++;
+        EnterNesting(keyword.Position);
+        _openControls.Push(keyword);
+        var (body, end) = ItemList();
+        _openControls.Pop();
+        _depth--;
+        _definitionDepth--;
+        _rangeDepth = outerRange;
+        _variables.Clear();
+        _variables.AddRange(outerVariables);
+        if (end is not BlockEndNode { IsElse: false })
+        {
+            throw Unexpected(new Token(TokenKind.Else, end.Position, "else"), context);
+        }
+
+        var empty = body.Nodes.All(n => n is TextNode text && string.IsNullOrWhiteSpace(text.Text));
+        if (Definitions.TryGetValue(name, out var existing) && !empty
+            && !existing.Nodes.All(n => n is TextNode text && string.IsNullOrWhiteSpace(text.Text)))
+        {
+            throw new TemplateFailure(keyword.Position, $"template: multiple definition of template {GoQuote.Quote(name)}");
+        }
+
+        if (!empty || existing is null)
+        {
+            Definitions[name] = body;
+        }
     }
 
     private LoopControlNode LoopControl(Token keyword)
