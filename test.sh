@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what the tests need (real registry, pullers) when missing, then runs every test and prints
+# Installs what the tests need (real registry, pullers, PostgreSQL) when missing, then runs every test and prints
 # one closing line "N passed, N failed" counted from the test results.
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -11,6 +11,8 @@ command -v htpasswd >/dev/null || need+=(apache2-utils)
 command -v podman >/dev/null || need+=(podman)
 command -v containerd >/dev/null || need+=(containerd)
 command -v openssl >/dev/null || need+=(openssl)
+[ -x /usr/bin/chromium ] || need+=(chromium)  # the portal tests drive it with Playwright
+compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || need+=(postgresql)  # the PostgreSQL store tests start their own server
 command -v kubectl >/dev/null || echo "note: kubectl is not on PATH (installer tests will say how to get it)"
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing test prerequisites: ${need[*]}"

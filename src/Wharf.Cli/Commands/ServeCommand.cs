@@ -15,7 +15,12 @@ internal static class ServeCommand
         var registryDomain = new Option<string?>("--registry-domain") { Description = "vendor registry host written into licenses" };
         var tlsCert = new Option<string?>("--tls-cert") { Description = "PEM certificate file" };
         var tlsKey = new Option<string?>("--tls-key") { Description = "PEM private key file" };
-        var command = new Command("serve", "Run the Wharf server") { data, listen, proxyDomain, registryDomain, tlsCert, tlsKey };
+        var store = new Option<string?>("--store")
+        {
+            Description = "metadata store: postgres://USER:PASSWORD@HOST:PORT/DB or an Npgsql connection string, shared by replicas " +
+                "(default: $WHARF_STORE, else SQLite in the data directory)",
+        };
+        var command = new Command("serve", "Run the Wharf server") { data, listen, proxyDomain, registryDomain, tlsCert, tlsKey, store };
         command.SetAction(async (parse, ct) =>
         {
             if (parse.GetValue(tlsCert) is null != parse.GetValue(tlsKey) is null)
@@ -38,6 +43,7 @@ internal static class ServeCommand
             Set("RegistryDomain", parse.GetValue(registryDomain));
             Set("TlsCert", parse.GetValue(tlsCert));
             Set("TlsKey", parse.GetValue(tlsKey));
+            Set("Store", parse.GetValue(store));
             try
             {
                 await using var app = WharfHost.Build(overrides);
@@ -45,7 +51,7 @@ internal static class ServeCommand
                 await app.WaitForShutdownAsync(ct);
                 return 0;
             }
-            catch (Exception e) when (e is FormatException or IOException or System.Security.Cryptography.CryptographicException)
+            catch (Exception e) when (e is FormatException or IOException or System.Security.Cryptography.CryptographicException or System.Data.Common.DbException)
             {
                 throw new CliException("cannot start: " + e.Message);
             }

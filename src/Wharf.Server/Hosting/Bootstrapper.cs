@@ -15,18 +15,25 @@ namespace Wharf.Server.Hosting;
 /// by a killed process are deleted before the first request, never served.
 /// </summary>
 internal sealed partial class Bootstrapper(
-    IWharfStore store, VendorProvisioner provisioner, DataDirectory data, BlobStore cache, IServer server, IHostApplicationLifetime lifetime,
+    IWharfStore store, WharfOptions options, VendorProvisioner provisioner, DataDirectory data, BlobStore cache, IServer server, IHostApplicationLifetime lifetime,
     ILogger<Bootstrapper> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken ct)
     {
+        LogStore(logger, StoreSelection.Describe(options.Store, data.DatabasePath));
         await store.MigrateAsync(ct);
         if (await store.CountVendorsAsync(ct) == 0)
         {
-            var (_, token) = await provisioner.CreateAsync("default", isInstanceAdmin: true, ct)
-                ?? throw new InvalidOperationException("the first vendor could not be created");
-            data.WritePrivate(DataDirectory.VendorTokenFile, token + "\n");
-            LogFirstVendor(logger, data.File(DataDirectory.VendorTokenFile));
+            // Replicas sharing a PostgreSQL store may race here: the loser finds the name taken and goes on.
+            if (await provisioner.CreateAsync("default", isInstanceAdmin: true, ct) is var (_, token))
+            {
+                data.WritePrivate(DataDirectory.VendorTokenFile, token + "\n");
+                LogFirstVendor(logger, data.File(DataDirectory.VendorTokenFile));
+            }
+            else if (await store.CountVendorsAsync(ct) == 0)
+            {
+                throw new InvalidOperationException("the first vendor could not be created");
+            }
         }
 
         lifetime.ApplicationStarted.Register(() =>
@@ -38,6 +45,9 @@ internal sealed partial class Bootstrapper(
     }
 
     public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Metadata store: {Store}")]
+    private static partial void LogStore(ILogger logger, string store);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Created the first vendor; its API token is in {TokenFile}")]
     private static partial void LogFirstVendor(ILogger logger, string tokenFile);

@@ -9,6 +9,12 @@ public sealed class WharfOptions
     /// <summary>Data directory: SQLite database, cache, keys, the first vendor's API token.</summary>
     public string Data { get; set; } = "wharf-data";
 
+    /// <summary>
+    /// Metadata store (SPEC §2.6): unset for SQLite in the data directory; a <c>postgres://</c> URI or an Npgsql
+    /// connection string for the PostgreSQL store that several replicas share. Holds a password: never log it.
+    /// </summary>
+    public string? Store { get; set; }
+
     /// <summary>Listen address; loopback by default, port 0 picks a free port (tests).</summary>
     public string Listen { get; set; } = "127.0.0.1:5080";
 

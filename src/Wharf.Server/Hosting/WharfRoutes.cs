@@ -2,12 +2,13 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Wharf.Server.Admin;
+using Wharf.Server.Portal;
 using Wharf.Server.Registry;
 using Wharf.Storage;
 
 namespace Wharf.Server.Hosting;
 
-/// <summary>The route table: health, the distribution API, the token endpoint and the admin API.</summary>
+/// <summary>The route table: health, the distribution API, the token endpoint, the admin API and the web portal.</summary>
 internal static class WharfRoutes
 {
     public static void MapWharfRoutes(this WebApplication app)
@@ -24,5 +25,6 @@ internal static class WharfRoutes
         app.MapAdminOpenApi();
         var api = app.MapGroup("/api/v1").RequireVendorToken();
         api.MapVendors().MapApps().MapRegistries().MapDomains().MapLicenses().MapPulls().MapEgress();
+        app.MapPortal();
     }
 }

@@ -9,7 +9,6 @@ using Wharf.Server.Registry;
 using Wharf.Storage;
 using Wharf.Storage.Cache;
 using Wharf.Storage.Secrets;
-using Wharf.Storage.Sqlite;
 using Wharf.Upstream;
 
 namespace Wharf.Server.Hosting;
@@ -20,7 +19,7 @@ internal static class WharfServices
     public static IServiceCollection AddWharf(this IServiceCollection services, WharfOptions options)
     {
         var data = new DataDirectory(options.Data);
-        var store = new SqliteStore(data.DatabasePath);
+        var store = StoreSelection.Open(options.Store, data.DatabasePath);
         var secretsKey = options.SecretsKey is { } sk ? Convert.FromBase64String(sk) : data.GetOrCreateKey("secrets.key");
         var tokenKey = options.TokenSigningKey is { } tk ? Convert.FromBase64String(tk) : data.GetOrCreateKey("token-signing.key");
         var proxyDomain = options.ProxyDomain ?? options.Listen;
@@ -28,7 +27,7 @@ internal static class WharfServices
         services.AddSingleton(options);
         services.AddSingleton(data);
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<IWharfStore>(store);
+        services.AddSingleton<IWharfStore>(_ => store); // created by a factory, so the container disposes it (PostgreSQL's pool)
         services.AddSingleton<IVendorStore>(store);
         services.AddSingleton<IAppStore>(store);
         services.AddSingleton<IRegistryStore>(store);

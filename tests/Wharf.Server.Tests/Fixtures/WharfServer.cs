@@ -25,7 +25,9 @@ public sealed class WharfServer : IAsyncDisposable
         _app = app;
         Log = log;
         BaseUri = baseUri;
-        VendorToken = File.ReadAllText(Path.Combine(data.Path, DataDirectory.VendorTokenFile)).Trim();
+        // Only the replica that created the first vendor has its token (a second replica on a shared store has none).
+        var tokenFile = Path.Combine(data.Path, DataDirectory.VendorTokenFile);
+        VendorToken = File.Exists(tokenFile) ? File.ReadAllText(tokenFile).Trim() : "";
     }
 
     public CapturedLog Log { get; }

@@ -1,26 +1,27 @@
+using Wharf.Storage;
 using Wharf.Storage.Model;
-using Wharf.Storage.Sqlite;
-using Wharf.Testing;
 
-namespace Wharf.Server.Tests.Unit;
+namespace Wharf.Server.Tests.Storage;
 
 /// <summary>
-/// The egress GROUP BY over a real SQLite file (SPEC §2.5): two vendors, two apps, three licenses, and rows that
-/// must not count (auth, HEAD, tags, refused requests, rows without a license).
+/// The egress GROUP BY (SPEC §2.5) on every store implementation: two vendors, two apps, three licenses, and rows
+/// that must not count (auth, HEAD, tags, refused requests, rows without a license).
 /// </summary>
-public sealed class SqliteEgressTests : IAsyncLifetime
+public abstract class EgressContractTests : IAsyncLifetime
 {
     private const long Vendor = 1;
     private const long OtherVendor = 2;
     private static readonly DateTimeOffset T0 = new(2026, 3, 1, 0, 0, 0, TimeSpan.Zero);
 
-    private readonly TempDirectory _dir = TempDirectory.Create("wharf-egress-");
-    private SqliteStore _store = null!;
+    private IStoreFactory _factory = null!;
+    private IWharfStore _store = null!;
+
+    protected abstract IStoreFactory CreateFactory();
 
     public async Task InitializeAsync()
     {
-        _store = new SqliteStore(Path.Combine(_dir.Path, "wharf.db"));
-        await _store.MigrateAsync(CancellationToken.None);
+        _factory = CreateFactory();
+        _store = await _factory.OpenAsync();
         await _store.AppendPullsAsync(
         [
             Row(T0, Vendor, "lic-a", "Acme", "app-one", "manifest", "reg/api", 1_000),
@@ -45,11 +46,7 @@ public sealed class SqliteEgressTests : IAsyncLifetime
         ], CancellationToken.None);
     }
 
-    public Task DisposeAsync()
-    {
-        _dir.Dispose();
-        return Task.CompletedTask;
-    }
+    public async Task DisposeAsync() => await _factory.DisposeAsync();
 
     [Fact]
     public async Task SumEgress_ByCustomerAndImage_SumsBytesAndCountsSuccessfulGets()
