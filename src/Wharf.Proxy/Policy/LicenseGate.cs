@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Wharf.Licensing;
 using Wharf.Oci;
 using Wharf.Storage;
 using Wharf.Storage.Model;
@@ -28,7 +29,9 @@ public sealed class LicenseGate(ILicenseStore store, TimeProvider time)
         }
         else
         {
-            license = licenseId.Length is > 0 and <= 128 ? await store.FindLicenseAsync(licenseId, ct) : null;
+            // Anything not shaped like a license ID (empty, too long, NUL or other bytes a store may reject) is
+            // unknown without a store round trip.
+            license = LicenseId.IsWellFormed(licenseId) ? await store.FindLicenseAsync(licenseId, ct) : null;
             if (license is null)
             {
                 _cache.TryRemove(licenseId, out _);

@@ -13,6 +13,7 @@ internal static class VendorTokenConventions
     {
         group.AddEndpointFilter(async (invocation, next) =>
             await invocation.HttpContext.RequestServices.GetRequiredService<VendorAuthFilter>().InvokeAsync(invocation, next));
+        group.AddEndpointFilter(NulTextFilter.InvokeAsync);
         // Produces<T> exists only for single endpoints; this is the metadata it would add, for the whole group.
         group.WithMetadata(VendorTokenRequired.Instance,
             new ProducesResponseTypeMetadata(StatusCodes.Status401Unauthorized, typeof(ApiError), ["application/json"]));

@@ -60,13 +60,35 @@ public static class PostgresConnectionString
             builder.Password = Uri.UnescapeDataString(userInfo[1]);
         }
 
-        // Query parameters are connection-string keys; Npgsql knows libpq's spellings (sslmode, application_name, ...).
+        // Query parameters use libpq's names (sslmode, application_name, ...); Npgsql knows some, the rest are mapped.
         foreach (var pair in uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
         {
             var kv = pair.Split('=', 2);
-            builder[Uri.UnescapeDataString(kv[0])] = kv.Length == 2 ? Uri.UnescapeDataString(kv[1]) : "";
+            var key = Uri.UnescapeDataString(kv[0]);
+            try
+            {
+                builder[LibpqKeys.GetValueOrDefault(key, key.Replace('_', ' '))] = kv.Length == 2 ? Uri.UnescapeDataString(kv[1]) : "";
+            }
+            catch (ArgumentException)
+            {
+                // Name the key (a key is never a secret), never its value.
+                throw new FormatException($"the PostgreSQL URI parameter '{key}' is not a connection setting Wharf knows");
+            }
         }
 
         return builder;
     }
+
+    /// <summary>libpq URI parameters whose Npgsql names differ by more than '_' for ' '.</summary>
+    private static readonly Dictionary<string, string> LibpqKeys = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["sslmode"] = "SSL Mode",
+        ["connect_timeout"] = "Timeout",
+        ["target_session_attrs"] = "Target Session Attributes",
+        ["sslrootcert"] = "Root Certificate",
+        ["sslcert"] = "SSL Certificate",
+        ["sslkey"] = "SSL Key",
+        ["sslpassword"] = "SSL Password",
+        ["host"] = "Host",
+    };
 }

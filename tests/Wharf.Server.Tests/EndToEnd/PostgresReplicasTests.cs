@@ -68,6 +68,27 @@ public sealed class PostgresReplicasTests(PostgresFixture postgres, UpstreamWith
     }
 
     [Fact]
+    public async Task NulCharacters_AnsweredAsOnSqlite_NeverADatabaseError()
+    {
+        // PostgreSQL refuses NUL in text; a customer or vendor sending one gets the normal refusal, not a 500.
+        using var http = _second.Http();
+        using var pull = new HttpRequestMessage(HttpMethod.Get, "/v2/");
+        pull.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(
+            "Basic", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("LICENSE_ID:2BqXf1wY3nKc8LmP0a\0Zr7TgHsQe")));
+        using var pullResponse = await http.SendAsync(pull);
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, pullResponse.StatusCode);
+
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", _first.VendorToken);
+        using var licenses = await http.GetAsync("/api/v1/licenses?app=a%00b");
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, licenses.StatusCode);
+        Assert.Contains("NUL", await licenses.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var license = await http.PostAsync("/api/v1/licenses", new StringContent(
+            "{\"app\":\"x\",\"customer\":\"Acme\\u0000\"}", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, license.StatusCode);
+        Assert.DoesNotContain(_first.Log.Lines.Concat(_second.Log.Lines), l => l.Contains("22021", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Logs_NameTheStoreButNeverItsPassword()
     {
         var lines = _first.Log.Lines.Concat(_second.Log.Lines).ToList();

@@ -21,6 +21,25 @@ public sealed class PostgresConnectionStringTests
     }
 
     [Fact]
+    public void Parse_UriLibpqParameters_MapToNpgsqlSettings()
+    {
+        var parsed = new NpgsqlConnectionStringBuilder(PostgresConnectionString.Parse(
+            "postgres://u:p@h/d?application_name=wharf&connect_timeout=7&target_session_attrs=read-write&sslrootcert=%2Fetc%2Fca.pem"));
+
+        Assert.Equal(("wharf", 7, "read-write", "/etc/ca.pem"),
+            (parsed.ApplicationName, parsed.Timeout, parsed.TargetSessionAttributes, parsed.RootCertificate));
+    }
+
+    [Fact]
+    public void Parse_UnknownUriParameter_ErrorNamesTheKeyNotTheValue()
+    {
+        var error = Assert.Throws<FormatException>(() => PostgresConnectionString.Parse("postgres://u:p@h/d?no_such_key=s3cret"));
+
+        Assert.Contains("'no_such_key'", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cret", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Parse_UriSslMode_IsKept()
     {
         var parsed = new NpgsqlConnectionStringBuilder(PostgresConnectionString.Parse("postgres://u:p@h/d?sslmode=require"));

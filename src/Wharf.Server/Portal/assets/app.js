@@ -32,6 +32,15 @@ function showSignIn(message) {
   tokenInput.focus();
 }
 
+/** A malformed escape in a hand-typed hash (#/app/%E0) is kept as typed instead of stopping the router. */
+function safeDecode(part) {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
 function route() {
   if (!session.token()) {
     showSignIn();
@@ -39,7 +48,7 @@ function route() {
   }
 
   leave();
-  const [name, ...args] = location.hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+  const [name, ...args] = location.hash.replace(/^#\/?/, '').split('/').map(safeDecode);
   const key = Object.hasOwn(views, name) ? name : 'apps';
   signIn.hidden = true;
   nav.hidden = false;

@@ -34,7 +34,15 @@ export function appsView(root) {
   load();
 }
 
+/** App slugs as the API accepts them; anything else (".." from a hand-typed hash) never reaches a URL path. */
+const appSlug = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
 export function appView(root, _lifetime, app) {
+  if (typeof app !== 'string' || app.length > 63 || !appSlug.test(app)) {
+    root.append(el('p', { role: 'alert', text: 'No such app.' }));
+    return;
+  }
+
   root.append(el('h2', {}, 'App ', el('code', { text: app })));
   registries(root, app);
   domains(root, app);
