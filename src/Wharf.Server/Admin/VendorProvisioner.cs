@@ -13,14 +13,10 @@ internal sealed class VendorProvisioner(IVendorStore vendors, SecretProtector se
     public async Task<(Vendor Vendor, string Token)?> CreateAsync(string name, bool isInstanceAdmin, CancellationToken ct)
     {
         var key = LicenseSigningKey.Generate();
-        if (await vendors.CreateVendorAsync(name, isInstanceAdmin, secrets.Protect(key.ExportPrivateKeyPem()), ct) is not { } vendor)
-        {
-            return null;
-        }
-
         var token = "wharf_" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(30)).Replace('+', '-').Replace('/', '_');
-        await vendors.AddApiTokenAsync(vendor.Id, VendorAuthFilter.Hash(token), ct);
-        return (vendor, token);
+        return await vendors.CreateVendorAsync(name, isInstanceAdmin, secrets.Protect(key.ExportPrivateKeyPem()), VendorAuthFilter.Hash(token), ct) is { } vendor
+            ? (vendor, token)
+            : null;
     }
 
     /// <summary>The vendor's signing key, decrypted for the moment it is needed.</summary>

@@ -7,14 +7,19 @@ public sealed partial class PostgresStore
 {
     private const string VendorColumns = "v.id, v.name, v.is_instance_admin, v.created_at";
 
-    public async Task<Vendor?> CreateVendorAsync(string name, bool isInstanceAdmin, byte[] encryptedSigningKey, CancellationToken ct)
+    public async Task<Vendor?> CreateVendorAsync(string name, bool isInstanceAdmin, byte[] encryptedSigningKey, byte[] firstTokenHash, CancellationToken ct)
     {
         var now = Now();
         try
         {
+            // One statement, so one transaction: the vendor and its first token land together or not at all.
             var id = await ScalarAsync<long>(
-                "INSERT INTO vendors (name, is_instance_admin, signing_key, created_at) VALUES (@n, @a, @k, @t) RETURNING id",
-                ct, PgArg.Text("n", name), PgArg.Boolean("a", isInstanceAdmin), PgArg.Bytea("k", encryptedSigningKey), PgArg.Time("t", now));
+                """
+                WITH v AS (INSERT INTO vendors (name, is_instance_admin, signing_key, created_at) VALUES (@n, @a, @k, @t) RETURNING id)
+                INSERT INTO api_tokens (token_hash, vendor_id) SELECT @h, id FROM v RETURNING vendor_id
+                """,
+                ct, PgArg.Text("n", name), PgArg.Boolean("a", isInstanceAdmin), PgArg.Bytea("k", encryptedSigningKey), PgArg.Time("t", now),
+                PgArg.Bytea("h", firstTokenHash));
             return new Vendor(id, name, isInstanceAdmin, now);
         }
         catch (PostgresException e) when (IsConstraintViolation(e))

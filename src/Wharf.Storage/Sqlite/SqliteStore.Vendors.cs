@@ -7,14 +7,22 @@ public sealed partial class SqliteStore
 {
     private const string VendorColumns = "v.id, v.name, v.is_instance_admin, v.created_at";
 
-    public async Task<Vendor?> CreateVendorAsync(string name, bool isInstanceAdmin, byte[] encryptedSigningKey, CancellationToken ct)
+    public async Task<Vendor?> CreateVendorAsync(string name, bool isInstanceAdmin, byte[] encryptedSigningKey, byte[] firstTokenHash, CancellationToken ct)
     {
         var now = ToUnixMs(DateTimeOffset.UtcNow);
+        await using var connection = await OpenAsync(ct);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
         try
         {
-            var id = await ScalarAsync<long>(
-                "INSERT INTO vendors (name, is_instance_admin, signing_key, created_at) VALUES ($n, $a, $k, $t) RETURNING id",
-                ct, ("$n", name), ("$a", isInstanceAdmin ? 1 : 0), ("$k", encryptedSigningKey), ("$t", now));
+            await using var vendor = Command(
+                connection, "INSERT INTO vendors (name, is_instance_admin, signing_key, created_at) VALUES ($n, $a, $k, $t) RETURNING id",
+                [("$n", name), ("$a", isInstanceAdmin ? 1 : 0), ("$k", encryptedSigningKey), ("$t", now)]);
+            vendor.Transaction = transaction;
+            var id = (long)(await vendor.ExecuteScalarAsync(ct))!;
+            await using var token = Command(connection, "INSERT INTO api_tokens (token_hash, vendor_id) VALUES ($h, $v)", [("$h", firstTokenHash), ("$v", id)]);
+            token.Transaction = transaction;
+            await token.ExecuteNonQueryAsync(ct);
+            await transaction.CommitAsync(ct);
             return new Vendor(id, name, isInstanceAdmin, FromUnixMs(now));
         }
         catch (SqliteException e) when (IsUniqueViolation(e))

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Wharf.Storage.Model;
 using Wharf.Testing;
 
@@ -24,7 +25,7 @@ public sealed class PostgresReplicaTests(PostgresFixture postgres) : IAsyncLifet
         var a = await _factory.OpenAsync();
         var b = await _factory.OpenAsync();
 
-        var vendor = (await a.CreateVendorAsync("acme", true, [1], Ct))!;
+        var vendor = (await a.CreateVendorAsync("acme", true, [1], RandomNumberGenerator.GetBytes(32), Ct))!;
         var app = (await b.CreateAppAsync(vendor.Id, "my-app", Ct))!;
         await a.CreateLicenseAsync(new LicenseRecord("lic-1", app.Id, app.Slug, vendor.Id, "Acme", null, null, DateTimeOffset.UnixEpoch), Ct);
         await b.AppendPullsAsync([new PullLogEntry(DateTimeOffset.UnixEpoch, vendor.Id, "lic-1", "Acme", "my-app", "blob", "img", "d", 200, 7, null)], Ct);
@@ -43,7 +44,7 @@ public sealed class PostgresReplicaTests(PostgresFixture postgres) : IAsyncLifet
     {
         var a = await _factory.OpenAsync();
         var b = await _factory.OpenAsync();
-        var vendor = (await a.CreateVendorAsync("acme", true, [1], Ct))!;
+        var vendor = (await a.CreateVendorAsync("acme", true, [1], RandomNumberGenerator.GetBytes(32), Ct))!;
 
         for (var round = 0; round < 20; round++)
         {
@@ -64,7 +65,7 @@ public sealed class PostgresReplicaTests(PostgresFixture postgres) : IAsyncLifet
         var b = await _factory.OpenAsync();
 
         var results = await Task.WhenAll(
-            Enumerable.Range(0, 8).Select(i => (i % 2 == 0 ? a : b).CreateVendorAsync("default", true, [1], Ct)));
+            Enumerable.Range(0, 8).Select(i => (i % 2 == 0 ? a : b).CreateVendorAsync("default", true, [1], RandomNumberGenerator.GetBytes(32), Ct)));
 
         Assert.Single(results, r => r is not null);
         Assert.Equal(1, await a.CountVendorsAsync(Ct));

@@ -19,7 +19,19 @@ public abstract partial class StoreContractTests
     {
         await NewVendorAsync("acme");
 
-        Assert.Null(await Store.CreateVendorAsync("acme", false, [1, 2, 3], Ct));
+        Assert.Null(await Store.CreateVendorAsync("acme", false, [1, 2, 3], RandomNumberGenerator.GetBytes(32), Ct));
+        Assert.Equal(1, await Store.CountVendorsAsync(Ct));
+    }
+
+    [Fact]
+    public async Task CreateVendor_FirstTokenFindsIt_AndAFailedTokenLeavesNoVendor()
+    {
+        var hash = RandomNumberGenerator.GetBytes(32);
+        var vendor = (await Store.CreateVendorAsync("acme", true, [1], hash, Ct))!;
+        Assert.Equal(vendor.Id, (await Store.FindVendorByTokenHashAsync(hash, Ct))!.Id);
+
+        // The same token hash again fails the second insert; the vendor row of that attempt must not remain.
+        Assert.Null(await Store.CreateVendorAsync("bolt", false, [1], hash, Ct));
         Assert.Equal(1, await Store.CountVendorsAsync(Ct));
     }
 
@@ -68,7 +80,7 @@ public abstract partial class StoreContractTests
     public async Task GetEncryptedSigningKey_ReturnsTheStoredBytes()
     {
         var key = RandomNumberGenerator.GetBytes(300);
-        var vendor = await Store.CreateVendorAsync("acme", false, key, Ct);
+        var vendor = await Store.CreateVendorAsync("acme", false, key, RandomNumberGenerator.GetBytes(32), Ct);
 
         Assert.Equal(key, await Store.GetEncryptedSigningKeyAsync(vendor!.Id, Ct));
     }

@@ -41,7 +41,7 @@ public abstract partial class StoreContractTests : IAsyncLifetime
     }
 
     protected async Task<Vendor> NewVendorAsync(string name, bool isInstanceAdmin = false) =>
-        await Store.CreateVendorAsync(name, isInstanceAdmin, RandomNumberGenerator.GetBytes(48), Ct)
+        await Store.CreateVendorAsync(name, isInstanceAdmin, RandomNumberGenerator.GetBytes(48), RandomNumberGenerator.GetBytes(32), Ct)
         ?? throw new InvalidOperationException($"vendor {name} exists");
 
     protected async Task<App> NewAppAsync(long vendorId, string slug) =>
