@@ -11,31 +11,51 @@ namespace Wharf.Proxy.Logging;
 public sealed class PullLogWriter : IAsyncDisposable
 {
     private const int MaxBatch = 500;
-    private readonly Channel<PullLogEntry> _queue = Channel.CreateBounded<PullLogEntry>(
-        new BoundedChannelOptions(50_000) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
-
+    private readonly Channel<PullLogEntry> _queue;
     private readonly IPullLogStore _store;
     private readonly Task _loop;
+    private readonly List<(long Target, TaskCompletionSource Done)> _flushWaiters = [];
+
+    // Rows accepted so far, and rows settled (written, failed or dropped). The queue is FIFO, so "every row enqueued
+    // before a flush is settled" is "settled has reached the count at that time": no marker rows in the queue, which
+    // under a backlog would push real rows out.
+    private long _enqueued;
+    private long _settled;
 
     public PullLogWriter(IPullLogStore store)
     {
         _store = store;
+        _queue = Channel.CreateBounded<PullLogEntry>(
+            new BoundedChannelOptions(50_000) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true },
+            _ => Settle(1));
         _loop = Task.Run(WriteLoopAsync);
     }
 
-    public void Enqueue(PullLogEntry entry) => _queue.Writer.TryWrite(entry);
-
-    /// <summary>Waits until every row enqueued so far is stored (tests and shutdown).</summary>
-    public async Task FlushAsync(CancellationToken ct)
+    public void Enqueue(PullLogEntry entry)
     {
-        var marker = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Interlocked.Increment(ref _enqueued);
+        if (!_queue.Writer.TryWrite(entry))
+        {
+            Settle(1); // shutting down: the row is lost, and no flush may wait for it
+        }
+    }
+
+    /// <summary>Waits until every row enqueued so far is stored, or failed to be (tests and shutdown).</summary>
+    public Task FlushAsync(CancellationToken ct)
+    {
+        var target = Interlocked.Read(ref _enqueued);
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         lock (_flushWaiters)
         {
-            _flushWaiters.Add(marker);
+            if (Interlocked.Read(ref _settled) >= target)
+            {
+                return Task.CompletedTask;
+            }
+
+            _flushWaiters.Add((target, done));
         }
 
-        _queue.Writer.TryWrite(FlushMarker);
-        await marker.Task.WaitAsync(ct);
+        return done.Task.WaitAsync(ct);
     }
 
     /// <summary>
@@ -55,51 +75,46 @@ public sealed class PullLogWriter : IAsyncDisposable
         }
     }
 
-    private static readonly PullLogEntry FlushMarker = new(default, null, null, null, null, "flush", null, null, 0, 0, null);
-    private readonly List<TaskCompletionSource> _flushWaiters = [];
+    private void Settle(long rows)
+    {
+        var settled = Interlocked.Add(ref _settled, rows);
+        lock (_flushWaiters)
+        {
+            // Waiters that timed out are completed here too (harmlessly), so the list never grows without bound.
+            foreach (var (_, done) in _flushWaiters.Where(w => w.Target <= settled))
+            {
+                done.TrySetResult();
+            }
+
+            _flushWaiters.RemoveAll(w => w.Target <= settled);
+        }
+    }
 
     private async Task WriteLoopAsync()
     {
         var batch = new List<PullLogEntry>(MaxBatch);
         while (await _queue.Reader.WaitToReadAsync())
         {
-            var flushRequested = false;
             while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var entry))
             {
-                if (ReferenceEquals(entry, FlushMarker))
-                {
-                    flushRequested = true;
-                }
-                else
-                {
-                    batch.Add(entry);
-                }
+                batch.Add(entry);
             }
 
-            if (batch.Count > 0)
+            try
             {
-                try
+                if (batch.Count > 0)
                 {
                     await _store.AppendPullsAsync(batch, CancellationToken.None);
                 }
-                catch (Exception) when (batch.Count > 0)
-                {
-                    // The pull log must never take pulls down with it; the rows of a failed batch are lost.
-                }
-
-                batch.Clear();
             }
-
-            if (flushRequested)
+            catch (Exception)
             {
-                List<TaskCompletionSource> waiters;
-                lock (_flushWaiters)
-                {
-                    waiters = [.. _flushWaiters];
-                    _flushWaiters.Clear();
-                }
-
-                waiters.ForEach(w => w.TrySetResult());
+                // The pull log must never take pulls down with it; the rows of a failed batch are lost.
+            }
+            finally
+            {
+                Settle(batch.Count);
+                batch.Clear();
             }
         }
     }
