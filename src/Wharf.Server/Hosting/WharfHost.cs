@@ -56,6 +56,7 @@ public static class WharfHost
             app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedHost | ForwardedHeaders.XForwardedProto });
         }
 
+        app.UseOutputCache(); // only endpoints that ask for it (the OpenAPI document) are cached
         app.MapWharfRoutes();
         return app;
     }
