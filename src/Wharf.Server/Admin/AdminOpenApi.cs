@@ -25,7 +25,7 @@ internal static class AdminOpenApi
 
     public static IServiceCollection AddAdminOpenApi(this IServiceCollection services) =>
         services
-            .AddOutputCache(cache => cache.AddPolicy(CachePolicy, policy => policy.Expire(TimeSpan.FromDays(1))))
+            .AddOutputCache(cache => cache.AddPolicy(CachePolicy, policy => policy.Expire(TimeSpan.FromDays(1)).SetVaryByHost(false)))
             .AddOpenApi(DocumentName, options =>
             {
                 // 3.0 rather than 3.1: every common client generator (Kiota, NSwag, openapi-generator) reads it.
