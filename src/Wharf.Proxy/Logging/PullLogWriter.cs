@@ -15,6 +15,8 @@ public sealed class PullLogWriter : IAsyncDisposable
     private readonly IPullLogStore _store;
     private readonly Task _loop;
     private readonly List<(long Target, TaskCompletionSource Done)> _flushWaiters = [];
+    private readonly CancellationTokenSource _shutdown = new();
+    private readonly TimeSpan _shutdownGrace;
 
     // Rows accepted so far, and rows settled (written, failed or dropped). The queue is FIFO, so "every row enqueued
     // before a flush is settled" is "settled has reached the count at that time": no marker rows in the queue, which
@@ -23,8 +25,16 @@ public sealed class PullLogWriter : IAsyncDisposable
     private long _settled;
 
     public PullLogWriter(IPullLogStore store)
+        : this(store, TimeSpan.FromSeconds(10))
+    {
+    }
+
+    /// <param name="store">Where rows go.</param>
+    /// <param name="shutdownGrace">How long disposal waits for pending rows before it stops waiting for the store.</param>
+    internal PullLogWriter(IPullLogStore store, TimeSpan shutdownGrace)
     {
         _store = store;
+        _shutdownGrace = shutdownGrace;
         _queue = Channel.CreateBounded<PullLogEntry>(
             new BoundedChannelOptions(50_000) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true },
             _ => Settle(1));
@@ -104,7 +114,7 @@ public sealed class PullLogWriter : IAsyncDisposable
             {
                 if (batch.Count > 0)
                 {
-                    await _store.AppendPullsAsync(batch, CancellationToken.None);
+                    await _store.AppendPullsAsync(batch, _shutdown.Token);
                 }
             }
             catch (Exception)
@@ -119,9 +129,23 @@ public sealed class PullLogWriter : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Writes what is pending, but a store that is down does not hold shutdown for long: after the grace period the
+    /// remaining writes are cancelled and their rows are lost (the pull log never blocks the server).
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();
-        await _loop;
+        try
+        {
+            await _loop.WaitAsync(_shutdownGrace);
+        }
+        catch (TimeoutException)
+        {
+            await _shutdown.CancelAsync();
+            await _loop;
+        }
+
+        _shutdown.Dispose();
     }
 }

@@ -70,6 +70,20 @@ public sealed class PullLogWriterTests
         Assert.Empty(store.Rows);
     }
 
+    [Fact]
+    public async Task Dispose_StoreNeverAnswers_StopsWaitingAfterTheGrace()
+    {
+        var store = new GatedStore(); // never opened: every write waits until cancelled
+        var writer = new PullLogWriter(store, TimeSpan.FromMilliseconds(100));
+        for (var i = 0; i < 2_000; i++)
+        {
+            writer.Enqueue(Row(i));
+        }
+
+        await writer.DisposeAsync().AsTask().WaitAsync(Deadline);
+        Assert.Empty(store.Rows);
+    }
+
     private static PullLogEntry Row(long bytes) =>
         new(DateTimeOffset.UnixEpoch, 1, "lic", "Acme", "app", "blob", "reg/img", "sha256:x", 200, bytes, "127.0.0.1");
 
@@ -86,7 +100,7 @@ public sealed class PullLogWriterTests
 
         public async Task AppendPullsAsync(IReadOnlyList<PullLogEntry> entries, CancellationToken ct)
         {
-            await _open.Task;
+            await _open.Task.WaitAsync(ct);
             if (Fail)
             {
                 throw new InvalidOperationException("store down");
