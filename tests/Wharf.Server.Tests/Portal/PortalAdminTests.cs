@@ -67,6 +67,20 @@ public sealed class PortalAdminTests(PortalBrowser browser) : IClassFixture<Port
     }
 
     [Fact]
+    public async Task LicenseKey_Download_IsTheVendorsVerificationKey()
+    {
+        await using var portal = await browser.OpenAsync();
+        await portal.SignInAndWaitAsync(browser.Server.VendorToken);
+        await portal.GoAsync("Licenses");
+
+        var download = await portal.Page.RunAndWaitForDownloadAsync(
+            () => portal.Page.GetByRole(AriaRole.Button, new() { Name = "Download license-key.pem" }).ClickAsync());
+
+        Assert.Equal("license-key.pem", download.SuggestedFilename);
+        Assert.Equal(await LicenseKeyAsync(), await File.ReadAllTextAsync((await download.PathAsync())!));
+    }
+
+    [Fact]
     public async Task License_CreateDownloadAndRevoke_DocumentVerifiesAndStatusChanges()
     {
         // A name that would be markup if the portal ever built HTML from API data.

@@ -14,7 +14,9 @@ export async function licensesView(root, lifetime) {
     el('button', { type: 'submit', text: 'Create license' }));
   const created = el('div');
   const list = el('div');
-  root.append(el('h2', { text: 'Licenses' }), form, error.node, created, field('Show', filter), list);
+  // The installer verifies licenses offline with this key: vendors ship it as license-key.pem at the release root.
+  const keyButton = el('button', { type: 'button', text: 'Download license-key.pem', onclick: downloadKey });
+  root.append(el('h2', { text: 'Licenses' }), form, error.node, created, el('p', {}, keyButton), field('Show', filter), list);
 
   let objectUrl = null;
   lifetime.onLeave(() => objectUrl && URL.revokeObjectURL(objectUrl));
@@ -31,6 +33,21 @@ export async function licensesView(root, lifetime) {
         { label: 'Created', value: (l) => time(l.createdAt) },
         { label: '', value: (l) => (l.status === 'revoked' ? '' : revokeButton(l)) },
       ], rows, 'No licenses yet.'));
+    } catch (e) {
+      error.show(e);
+    }
+  }
+
+  async function downloadKey() {
+    error.clear();
+    try {
+      const pem = await call('GET', '/license-key');
+      const url = URL.createObjectURL(new Blob([pem], { type: 'application/x-pem-file' }));
+      const link = el('a', { href: url, download: 'license-key.pem', hidden: true });
+      root.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
     } catch (e) {
       error.show(e);
     }
