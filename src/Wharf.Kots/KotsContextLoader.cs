@@ -133,17 +133,24 @@ public static class KotsContextLoader
         return true;
     }
 
-    private static bool TryConfigValues(KotsContextSettings settings, out IReadOnlyDictionary<string, ConfigValue> values, [NotNullWhen(false)] out string? error)
+    private static bool TryConfigValues(KotsContextSettings settings, out IReadOnlyDictionary<string, ConfigValue> values, [NotNullWhen(false)] out string? error) =>
+        TryReadConfigValues(settings.ConfigValuesFile, out values, out error);
+
+    /// <summary>
+    /// Reads a <c>--config-values</c> file (empty values when <paramref name="path"/> is null); false with a one-line
+    /// error naming the file. Shared by every command that takes the flag.
+    /// </summary>
+    public static bool TryReadConfigValues(string? path, out IReadOnlyDictionary<string, ConfigValue> values, [NotNullWhen(false)] out string? error)
     {
         values = new Dictionary<string, ConfigValue>(StringComparer.Ordinal);
-        if (settings.ConfigValuesFile is null)
+        if (path is null)
         {
             error = null;
             return true;
         }
 
-        if (!TryReadSmall(settings.ConfigValuesFile, ConfigValuesFile.MaxBytes, "config values", out var text, out error)
-            || !ConfigValuesFile.TryRead(text, settings.ConfigValuesFile, out var read, out error))
+        if (!TryReadSmall(path, ConfigValuesFile.MaxBytes, "config values", out var text, out error)
+            || !ConfigValuesFile.TryRead(text, path, out var read, out error))
         {
             return false;
         }
@@ -182,7 +189,11 @@ public static class KotsContextLoader
         && (listed.Tag is null || listed.Tag == image.Tag)
         && (listed.Digest is null || listed.Digest == image.Digest);
 
-    private static bool TryReadSmall(string path, int max, string what, out string text, [NotNullWhen(false)] out string? error)
+    /// <summary>
+    /// Reads one of the small input files of an installation (license, key, config values) with a size bound; false
+    /// with a one-line error such as <c>license file X does not exist</c>. <paramref name="what"/> names the file's role.
+    /// </summary>
+    public static bool TryReadSmall(string path, int max, string what, out string text, [NotNullWhen(false)] out string? error)
     {
         text = string.Empty;
         try

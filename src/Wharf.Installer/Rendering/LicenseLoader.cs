@@ -1,3 +1,4 @@
+using Wharf.Kots;
 using Wharf.Licensing;
 
 namespace Wharf.Installer.Rendering;
@@ -31,26 +32,6 @@ internal static class LicenseLoader
         return verification.IsValid ? verification : throw new RenderFailure($"license {options.LicenseFile}: {verification.Error}");
     }
 
-    private static string ReadSmall(string path, int max, string what)
-    {
-        try
-        {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                throw new RenderFailure($"{what} file {path} does not exist");
-            }
-
-            if (info.Length > max)
-            {
-                throw new RenderFailure($"{what} file {path} is larger than {max / 1024} KiB");
-            }
-
-            return File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new RenderFailure($"cannot read {what} file {path}: {e.Message}");
-        }
-    }
+    private static string ReadSmall(string path, int max, string what) =>
+        KotsContextLoader.TryReadSmall(path, max, what, out var text, out var error) ? text : throw new RenderFailure(error);
 }

@@ -48,38 +48,8 @@ internal sealed class TemplateInputs
         };
     }
 
-    private static Dictionary<string, ConfigValue> ReadConfigValues(string? path)
-    {
-        if (path is null)
-        {
-            return new Dictionary<string, ConfigValue>(StringComparer.Ordinal);
-        }
-
-        string text;
-        try
-        {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                throw new RenderFailure($"config values file {path} does not exist");
-            }
-
-            if (info.Length > ConfigValuesFile.MaxBytes)
-            {
-                throw new RenderFailure($"config values file {path} is larger than {ConfigValuesFile.MaxBytes / (1024 * 1024)} MiB");
-            }
-
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new RenderFailure($"cannot read config values file {path}: {e.Message}");
-        }
-
-        return ConfigValuesFile.TryRead(text, path, out var values, out var error)
-            ? new Dictionary<string, ConfigValue>(values, StringComparer.Ordinal)
-            : throw new RenderFailure(error);
-    }
+    private static IReadOnlyDictionary<string, ConfigValue> ReadConfigValues(string? path) =>
+        KotsContextLoader.TryReadConfigValues(path, out var values, out var error) ? values : throw new RenderFailure(error);
 
     private static LocalRegistry? ReadLocalRegistry(RenderOptions options)
     {
