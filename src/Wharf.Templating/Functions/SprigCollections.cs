@@ -9,6 +9,7 @@ internal static class SprigCollections
     public static void Register(FunctionTableBuilder b)
     {
         b.Variadic("list", [], Any, (_, a) => a.ToArray().ToList());
+        b.Variadic("tuple", [], Any, (_, a) => a.ToArray().ToList()); // Sprig's older name for list
         b.Variadic("dict", [], Any, (_, a) => Dict(a));
         b.Fixed("get", [Map, ParamKind.String], (_, a) => a[0] is { } map && GoMap.TryGet(map, (string)a[1]!, out var v) ? v : "");
         b.Fixed("set", [Map, ParamKind.String, Any], (_, a) => Set(a[0], (string)a[1]!, a[2]));

@@ -12,6 +12,8 @@ internal static class SprigMisc
     {
         b.Variadic("default", [Any], Any, (_, a) => a.Length < 2 || !GoValues.IsTrue(a[1]) ? a[0] : a[1]);
         b.Fixed("empty", [Any], (_, a) => !GoValues.IsTrue(a[0]));
+        b.Variadic("all", [], Any, (_, a) => a.ToArray().All(GoValues.IsTrue));
+        b.Variadic("any", [], Any, (_, a) => a.ToArray().Any(GoValues.IsTrue));
         b.Variadic("coalesce", [], Any, (_, a) => Coalesce(a));
         b.Fixed("ternary", [Any, Any, Bool], (_, a) => (bool)a[2]! ? a[0] : a[1]);
         b.Fixed("b64enc", [ParamKind.String], (_, a) => Convert.ToBase64String(Encoding.UTF8.GetBytes((string)a[0]!)));

@@ -1,12 +1,8 @@
-using System.Security.Cryptography;
-using Wharf.Templating.Values;
-using static Wharf.Templating.Functions.ParamKind;
-
 namespace Wharf.Templating.Functions;
 
 /// <summary>
-/// Sprig's slash-path functions (Go's <c>path</c> package: <c>base dir ext clean isAbs</c>, purely lexical, never the
-/// file system) and a few small helpers charts use: <c>splitn</c>, <c>tuple</c>, <c>all</c>, <c>any</c>, <c>randInt</c>.
+/// Sprig's slash-path functions (Go's <c>path</c> package: <c>base dir ext clean isAbs</c>), purely lexical, never
+/// the file system.
 /// </summary>
 internal static class SprigPaths
 {
@@ -17,11 +13,6 @@ internal static class SprigPaths
         b.Fixed("ext", [ParamKind.String], (_, a) => Ext((string)a[0]!));
         b.Fixed("clean", [ParamKind.String], (_, a) => Clean((string)a[0]!));
         b.Fixed("isAbs", [ParamKind.String], (_, a) => ((string)a[0]!).StartsWith('/'));
-        b.Fixed("splitn", [ParamKind.String, Int, ParamKind.String], (_, a) => SplitN((string)a[2]!, (string)a[0]!, (long)a[1]!));
-        b.Variadic("tuple", [], Any, (_, a) => a.ToArray().ToList());
-        b.Variadic("all", [], Any, (_, a) => a.ToArray().All(GoValues.IsTrue));
-        b.Variadic("any", [], Any, (_, a) => a.ToArray().Any(GoValues.IsTrue));
-        b.Fixed("randInt", [Int, Int], (_, a) => RandomInt((long)a[0]!, (long)a[1]!));
     }
 
     /// <summary>Go's <c>path.Base</c>: the last element, trailing slashes dropped; <c>.</c> for empty, <c>/</c> for all slashes.</summary>
@@ -99,28 +90,4 @@ internal static class SprigPaths
         var joined = string.Join('/', parts);
         return rooted ? "/" + joined : joined.Length == 0 ? "." : joined;
     }
-
-    /// <summary>Sprig's <c>splitn</c>: Go's <c>strings.SplitN</c> as a map <c>_0</c>, <c>_1</c>, …; n = 0 gives none, n &lt; 0 all.</summary>
-    private static Dictionary<string, object?> SplitN(string s, string separator, long n)
-    {
-        var result = new Dictionary<string, object?>(StringComparer.Ordinal);
-        if (n == 0)
-        {
-            return result;
-        }
-
-        var parts = separator.Length == 0
-            ? GoQuote.EnumerateRunes(s).Select(char.ConvertFromUtf32).ToArray()
-            : n < 0 ? s.Split(separator) : s.Split(separator, (int)Math.Min(n, int.MaxValue));
-        for (var i = 0; i < parts.Length; i++)
-        {
-            result["_" + GoValues.FormatInvariant(i)] = parts[i];
-        }
-
-        return result;
-    }
-
-    /// <summary>Sprig's <c>randInt MIN MAX</c>: uniform in [MIN, MAX).</summary>
-    private static long RandomInt(long min, long max) =>
-        max <= min ? throw new TemplateFunctionException("invalid argument to Int63n") : min + RandomNumberGenerator.GetInt32(0, (int)Math.Min(max - min, int.MaxValue));
 }

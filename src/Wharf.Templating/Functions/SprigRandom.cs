@@ -22,6 +22,7 @@ internal static class SprigRandom
     {
         b.Fixed("randAlphaNum", [Int], (c, a) => Random(c, (long)a[0]!, Upper + Lower + Digits));
         b.Fixed("randAlpha", [Int], (c, a) => Random(c, (long)a[0]!, Upper + Lower));
+        b.Fixed("randInt", [Int, Int], (_, a) => RandomInt((long)a[0]!, (long)a[1]!));
         b.Fixed("randNumeric", [Int], (c, a) => Random(c, (long)a[0]!, Digits));
         b.Fixed("randAscii", [Int], (c, a) => Random(c, (long)a[0]!, Printable));
         b.Fixed("shuffle", [ParamKind.String], (_, a) => Shuffle((string)a[0]!));
@@ -50,4 +51,8 @@ internal static class SprigRandom
 
         return sb.ToString();
     }
+
+    /// <summary>Sprig's <c>randInt MIN MAX</c>: uniform in [MIN, MAX).</summary>
+    private static long RandomInt(long min, long max) =>
+        max <= min ? throw new TemplateFunctionException("invalid argument to Int63n") : min + RandomNumberGenerator.GetInt32(0, (int)Math.Min(max - min, int.MaxValue));
 }

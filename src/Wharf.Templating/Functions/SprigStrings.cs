@@ -26,6 +26,7 @@ internal static class SprigStrings
         b.Fixed("hasPrefix", [ParamKind.String, ParamKind.String], (_, a) => Str(a[1]).StartsWith(Str(a[0]), StringComparison.Ordinal));
         b.Fixed("hasSuffix", [ParamKind.String, ParamKind.String], (_, a) => Str(a[1]).EndsWith(Str(a[0]), StringComparison.Ordinal));
         b.Fixed("split", [ParamKind.String, ParamKind.String], (_, a) => SplitDict(Str(a[1]), Str(a[0])));
+        b.Fixed("splitn", [ParamKind.String, Int, ParamKind.String], (_, a) => SplitDict(Str(a[2]), Str(a[0]), (long)a[1]!));
         b.Fixed("splitList", [ParamKind.String, ParamKind.String], (_, a) => Split(Str(a[1]), Str(a[0])).Cast<object?>().ToList());
         b.Fixed("join", [ParamKind.String, Any], (_, a) => string.Join(Str(a[0]), StrSlice(a[1])));
         b.Fixed("repeat", [Int, ParamKind.String], (c, a) => Repeat(c, Str(a[1]), (long)a[0]!));
@@ -104,20 +105,30 @@ internal static class SprigStrings
         return s.Replace(old, replacement, StringComparison.Ordinal);
     }
 
-    /// <summary>Go's <c>strings.Split</c>: an empty separator splits into runes; an empty input gives one empty string.</summary>
-    private static List<string> Split(string s, string separator)
+    /// <summary>
+    /// Go's <c>strings.SplitN</c> (<c>strings.Split</c> for n &lt; 0): an empty separator splits into runes, an empty
+    /// input gives one empty string, n = 0 gives nothing, and the last of n parts holds the rest.
+    /// </summary>
+    private static List<string> Split(string s, string separator, long n = -1)
     {
-        if (separator.Length == 0)
+        if (n == 0)
         {
-            return GoQuote.EnumerateRunes(s).Select(char.ConvertFromUtf32).ToList();
+            return [];
         }
 
-        return [.. s.Split(separator, StringSplitOptions.None)];
+        if (separator.Length == 0)
+        {
+            var runes = GoQuote.EnumerateRunes(s).Select(char.ConvertFromUtf32).ToList();
+            return n < 0 || runes.Count <= n ? runes : [.. runes.Take((int)n - 1), string.Concat(runes.Skip((int)n - 1))];
+        }
+
+        return [.. n < 0 ? s.Split(separator) : s.Split(separator, (int)Math.Min(n, int.MaxValue))];
     }
 
-    private static Dictionary<string, object?> SplitDict(string s, string separator)
+    /// <summary>Sprig's <c>split</c>/<c>splitn</c>: the parts as a map <c>_0</c>, <c>_1</c>, ….</summary>
+    private static Dictionary<string, object?> SplitDict(string s, string separator, long n = -1)
     {
-        var parts = Split(s, separator);
+        var parts = Split(s, separator, n);
         var result = new Dictionary<string, object?>(StringComparer.Ordinal);
         for (var i = 0; i < parts.Count; i++)
         {
